@@ -1,0 +1,30 @@
+# The two commands: `make demo` runs the main job, `make test` runs the test suite.
+# Both install what is missing first (scripts/setup.sh).
+
+VELOCITUNE_VENV ?= $(HOME)/.cache/velocitune/venv
+export VELOCITUNE_PYTHON ?= $(VELOCITUNE_VENV)/bin/python
+SWIFT_BUILD_FLAGS ?=
+
+.PHONY: demo test setup setup-python build release clean
+
+demo: setup release
+	.build/release/velocitune simulate examples/simulate.yaml --policy static,velocitune,distance --out demo-output/simulation
+
+test: setup-python
+	swift build --build-tests $(SWIFT_BUILD_FLAGS)
+	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+
+setup:
+	@scripts/setup.sh
+
+setup-python:
+	@scripts/setup.sh --python
+
+build: setup
+	swift build $(SWIFT_BUILD_FLAGS)
+
+release: setup
+	swift build -c release $(SWIFT_BUILD_FLAGS)
+
+clean:
+	rm -rf .build demo-output
