@@ -1,0 +1,144 @@
+import Foundation
+
+/// Per-domain learning-curve points read from a CSV file with a header naming at least
+/// `domain`, `tokens` and `loss` (any order; other columns ignored; an optional `params` column
+/// gives model sizes for the two-variable law).
+public struct LossTable: Sendable {
+    /// Domains in order of first appearance.
+    public var domains: [String]
+    /// Points of each domain, in file order.
+    public var points: [String: [LossPoint]]
+    /// The 1-based line of each domain's points, parallel to `points`.
+    public var lines: [String: [Int]]
+
+    /// Parses CSV text; `minimumPoints` is checked per domain.
+    ///
+    /// - Throws: `LossTableError` with the 1-based line and the problem.
+    public static func parse(_ text: String, minimumPoints: Int = 4) throws(LossTableError) -> LossTable {
+        var rows = CSVReader.rows(text)
+        guard let header = rows.first else { throw LossTableError(line: 1, message: "the file is empty; expected a header with domain,tokens,loss") }
+        rows.removeFirst()
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        func column(_ name: String, required: Bool) throws(LossTableError) -> Int? {
+            if let index = names.firstIndex(of: name) { return index }
+            if required {
+                throw LossTableError(line: header.line,
+                                     message: "missing column \"\(name)\" in header (found: \(names.joined(separator: ",")))")
+            }
+            return nil
+        }
+        let domainColumn = try column("domain", required: true)!
+        let tokensColumn = try column("tokens", required: true)!
+        let lossColumn = try column("loss", required: true)!
+        let paramsColumn = try column("params", required: false)
+
+        var table = LossTable(domains: [], points: [:], lines: [:])
+        for row in rows {
+            guard row.fields.count == names.count else {
+                throw LossTableError(line: row.line, message: "expected \(names.count) fields as in the header, found \(row.fields.count)")
+            }
+            func number(_ column: Int, _ name: String) throws(LossTableError) -> Double {
+                let raw = row.fields[column].trimmingCharacters(in: .whitespaces)
+                guard let value = Double(raw) else {
+                    throw LossTableError(line: row.line, message: "column \"\(name)\": \"\(raw)\" is not a number")
+                }
+                guard value.isFinite else {
+                    throw LossTableError(line: row.line, message: "column \"\(name)\": \(raw) is not finite")
+                }
+                return value
+            }
+            let domain = row.fields[domainColumn].trimmingCharacters(in: .whitespaces)
+            guard !domain.isEmpty else { throw LossTableError(line: row.line, message: "column \"domain\" is empty") }
+            let tokens = try number(tokensColumn, "tokens")
+            guard tokens > 0 else { throw LossTableError(line: row.line, message: "column \"tokens\": must be > 0, got \(row.fields[tokensColumn])") }
+            let loss = try number(lossColumn, "loss")
+            guard loss > 0 else { throw LossTableError(line: row.line, message: "column \"loss\": must be > 0, got \(row.fields[lossColumn])") }
+            var params: Double?
+            if let paramsColumn {
+                let value = try number(paramsColumn, "params")
+                guard value > 0 else { throw LossTableError(line: row.line, message: "column \"params\": must be > 0, got \(row.fields[paramsColumn])") }
+                params = value
+            }
+            if table.points[domain] == nil { table.domains.append(domain) }
+            table.points[domain, default: []].append(LossPoint(tokens: tokens, loss: loss, parameters: params))
+            table.lines[domain, default: []].append(row.line)
+        }
+        guard !table.domains.isEmpty else { throw LossTableError(line: header.line, message: "no data rows after the header") }
+        for domain in table.domains {
+            let count = table.points[domain]!.count
+            let required = Set(table.points[domain]!.compactMap(\.parameters)).count >= 2 ? max(minimumPoints, 6) : minimumPoints
+            if count < required {
+                throw LossTableError(line: table.lines[domain]!.first!,
+                                     message: "domain \"\(domain)\" has \(count) point\(count == 1 ? "" : "s"), at least \(required) are needed")
+            }
+        }
+        return table
+    }
+}
+
+/// A problem in a loss CSV, at a 1-based line.
+public struct LossTableError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The 1-based line of the problem.
+    public var line: Int
+    /// What is wrong and what was expected.
+    public var message: String
+
+    /// Creates an error at `line`.
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    /// "line N: message".
+    public var description: String { "line \(line): \(message)" }
+}
+
+/// A minimal RFC 4180 reader: commas, double-quoted fields with doubled quotes, CRLF or LF.
+enum CSVReader {
+    /// One record and the 1-based line it starts on.
+    struct Row {
+        var line: Int
+        var fields: [String]
+    }
+
+    /// All non-blank records of `text`.
+    static func rows(_ text: String) -> [Row] {
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var rowStart = 1
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = iterator.next()
+        func endRow() {
+            fields.append(field)
+            field = ""
+            if !(fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+                rows.append(Row(line: rowStart, fields: fields))
+            }
+            fields = []
+        }
+        while let c = pending {
+            pending = iterator.next()
+            if inQuotes {
+                if c == "\"" {
+                    if pending == "\"" { field.unicodeScalars.append("\""); pending = iterator.next() } else { inQuotes = false }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"": inQuotes = true
+            case ",": fields.append(field); field = ""
+            case "\r": if pending == "\n" { continue } else { endRow(); line += 1; rowStart = line }
+            case "\n": endRow(); line += 1; rowStart = line
+            default: field.unicodeScalars.append(c)
+            }
+        }
+        if !field.isEmpty || !fields.isEmpty { endRow() }
+        return rows
+    }
+}

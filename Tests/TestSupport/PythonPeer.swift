@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs the Python peers the tests compare against (scipy, tokenizers, numpy, torch).
+///
+/// The interpreter is `$VELOCITUNE_PYTHON` (the Makefile points it at the peer virtual
+/// environment) or `python3`. Tests that need a module call `available(_:)` first and say so
+/// when it is missing; CI installs every module, so there the comparisons always run.
+public enum PythonPeer {
+    /// The interpreter used.
+    public static var interpreter: String {
+        let configured = ProcessInfo.processInfo.environment["VELOCITUNE_PYTHON"] ?? ""
+        return FileManager.default.isExecutableFile(atPath: configured) ? configured : "python3"
+    }
+
+    /// Whether the interpreter can import every module in `modules`.
+    public static func available(_ modules: [String]) -> Bool {
+        (try? run(["-c", "import " + modules.joined(separator: ", ")]).status) == 0
+    }
+
+    /// The outcome of a run.
+    public struct Output: Sendable {
+        /// Exit status.
+        public var status: Int32
+        /// Standard output.
+        public var stdout: Data
+        /// Standard error, as text.
+        public var stderr: String
+    }
+
+    /// Runs the interpreter with `arguments`, feeding `stdin`.
+    public static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [interpreter] + arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        nonisolated(unsafe) var errData = Data()
+        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        reader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !reader.isFinished { usleep(1000) }
+        return Output(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs a script of this repository (path relative to the root).
+    public static func runScript(_ path: String, _ arguments: [String], stdin: Data? = nil) throws -> Output {
+        try run([Repository.root.appendingPathComponent(path).path] + arguments, stdin: stdin)
+    }
+}
+
+/// Locations in this repository.
+public enum Repository {
+    /// The repository root (found from this file's path).
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A fresh, empty temporary directory.
+    public static func temporaryDirectory(_ prefix: String = "vt-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
