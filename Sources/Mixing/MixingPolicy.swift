@@ -1,0 +1,137 @@
+import Foundation
+
+/// The policies this project implements (METHOD.md): the paper's rule, its baselines and its
+/// ablations.
+public enum PolicyKind: String, Codable, Sendable, CaseIterable {
+    /// Fixed weights (the paper's baseline).
+    case `static`
+    /// `w <- normalise(w * exp(eta * V))`, V the learning velocity.
+    case velocitune
+    /// Sheared-LLaMA's dynamic batch loading: `w <- normalise(w * exp(eta * max(l_t - l_ref, 0)))`.
+    case distance
+    /// Velocitune with targets replaced by 0 (`V = l_t / l_init`): tests the value of targets.
+    case noTarget = "no-target"
+    /// `w <- normalise(w * (1 + eta * V))` instead of the exponential.
+    case linear
+    /// Replays a recorded weight schedule (or, averaged, its time-averaged weights).
+    case replay
+
+    /// The uniform smoothing a policy uses when none is given: 1e-4 for `distance` (as in
+    /// Sheared-LLaMA), 0 for the others.
+    public var defaultSmoothing: Double { self == .distance ? 1e-4 : 0 }
+}
+
+/// What a policy sees at an update: the losses just measured and the domains' learning goals.
+public struct PolicyInput: Sendable {
+    /// The optimizer step at which the losses were measured.
+    public var step: Int
+    /// Held-out loss per domain now.
+    public var losses: [Double]
+    /// Held-out loss per domain before continual pre-training.
+    public var initialLoss: [Double]
+    /// Target loss per domain.
+    public var targetLoss: [Double]
+    /// Learning velocity per domain (computed from the three above).
+    public var velocity: [Double]
+}
+
+/// A rule that turns the current weights and fresh losses into the next weights.
+///
+/// Implementations return unnormalised, non-negative scores; `Mixer` normalises them and applies
+/// smoothing and the floor, so every policy shares one post-processing path.
+public protocol MixingPolicy: Sendable {
+    /// Which policy this is.
+    var kind: PolicyKind { get }
+    /// Non-negative scores proportional to the next weights; nil keeps weights unchanged.
+    func scores(current weights: [Double], input: PolicyInput) -> [Double]?
+}
+
+/// Keeps the weights fixed.
+public struct StaticPolicy: MixingPolicy {
+    /// `.static`.
+    public var kind: PolicyKind { .static }
+    /// Creates the policy.
+    public init() {}
+    /// Always nil: the weights never change.
+    public func scores(current weights: [Double], input: PolicyInput) -> [Double]? { nil }
+}
+
+/// Velocitune's rule: `w * exp(eta * V)`.
+public struct VelocitunePolicy: MixingPolicy {
+    /// Step size of the multiplicative update.
+    public var eta: Double
+    /// `.velocitune`.
+    public var kind: PolicyKind { .velocitune }
+    /// Creates the policy with step size `eta`.
+    public init(eta: Double) { self.eta = eta }
+    /// `w * exp(eta * V)`.
+    public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
+        weights.indices.map { weights[$0] * exp(eta * input.velocity[$0]) }
+    }
+}
+
+/// Sheared-LLaMA's rule: `w * exp(eta * max(l_t - l_ref, 0))`, with `l_ref` the targets.
+public struct DistancePolicy: MixingPolicy {
+    /// Step size of the multiplicative update.
+    public var eta: Double
+    /// `.distance`.
+    public var kind: PolicyKind { .distance }
+    /// Creates the policy with step size `eta`.
+    public init(eta: Double) { self.eta = eta }
+    /// `w * exp(eta * max(l_t - l_ref, 0))`.
+    public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
+        weights.indices.map { weights[$0] * exp(eta * max(input.losses[$0] - input.targetLoss[$0], 0)) }
+    }
+}
+
+/// The no-target ablation: Velocitune with `l_target = 0`, i.e. `V = clamp(l_t / l_init, 0, 1)`.
+public struct NoTargetPolicy: MixingPolicy {
+    /// Step size of the multiplicative update.
+    public var eta: Double
+    /// Guard for domains whose initial loss is not above zero.
+    public var epsilon: Double
+    /// `.noTarget`.
+    public var kind: PolicyKind { .noTarget }
+    /// Creates the policy.
+    public init(eta: Double, epsilon: Double) {
+        self.eta = eta
+        self.epsilon = epsilon
+    }
+    /// `w * exp(eta * clamp(l_t / l_init, 0, 1))`.
+    public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
+        weights.indices.map { i in
+            let v = Velocity.of(current: input.losses[i], initial: input.initialLoss[i], target: 0, epsilon: epsilon)
+            return weights[i] * exp(eta * v)
+        }
+    }
+}
+
+/// The linear-update ablation: `w * (1 + eta * V)`.
+public struct LinearPolicy: MixingPolicy {
+    /// Step size of the update.
+    public var eta: Double
+    /// `.linear`.
+    public var kind: PolicyKind { .linear }
+    /// Creates the policy with step size `eta`.
+    public init(eta: Double) { self.eta = eta }
+    /// `w * (1 + eta * V)`.
+    public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
+        weights.indices.map { weights[$0] * (1 + eta * input.velocity[$0]) }
+    }
+}
+
+/// Replays a recorded schedule: at each update the weights become the schedule's weights at
+/// that step.
+public struct ReplayPolicy: MixingPolicy {
+    /// The schedule to replay.
+    public var schedule: WeightSchedule
+    /// `.replay`.
+    public var kind: PolicyKind { .replay }
+    /// Creates the policy.
+    public init(schedule: WeightSchedule) { self.schedule = schedule }
+    /// The schedule's weights in effect at `input.step`.
+    public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
+        schedule.weights(atStep: input.step)
+    }
+}
+
