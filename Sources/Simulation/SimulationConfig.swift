@@ -1,0 +1,103 @@
+import Mixing
+
+/// A simulated experiment (`velocitune simulate CONFIG.yaml`): domains with known learning
+/// curves, a token budget, and the mixing policy under test.
+public struct SimulationConfig: Codable, Sendable, Hashable {
+    /// Optimizer steps to simulate.
+    public var steps: Int
+    /// Training tokens per optimizer step (all domains together).
+    public var tokensPerStep: Double
+    /// Evaluate and update the weights every this many steps (m).
+    public var updateEvery: Int
+    /// The policy under test (default `velocitune`).
+    public var policy: PolicyKind?
+    /// Step size of the multiplicative update (default 1).
+    public var eta: Double?
+    /// Uniform smoothing (default: the policy's).
+    public var smoothing: Double?
+    /// Weight floor (default 0).
+    public var floor: Double?
+    /// Starting weights: `natural` (default, by `tokens`), `uniform`, or a map by domain.
+    public var initialWeights: InitialWeights?
+    /// Seed of the evaluation noise (default 0).
+    public var seed: UInt64?
+    /// The domains.
+    public var domains: [SimulatedDomain]
+
+    /// Creates a configuration; optional settings default as documented on each property.
+    public init(steps: Int, tokensPerStep: Double, updateEvery: Int, policy: PolicyKind? = nil, eta: Double? = nil,
+                smoothing: Double? = nil, floor: Double? = nil, initialWeights: InitialWeights? = nil,
+                seed: UInt64? = nil, domains: [SimulatedDomain]) {
+        self.steps = steps
+        self.tokensPerStep = tokensPerStep
+        self.updateEvery = updateEvery
+        self.policy = policy
+        self.eta = eta
+        self.smoothing = smoothing
+        self.floor = floor
+        self.initialWeights = initialWeights
+        self.seed = seed
+        self.domains = domains
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case steps, policy, eta, smoothing, floor, seed, domains
+        case tokensPerStep = "tokens_per_step"
+        case updateEvery = "update_every"
+        case initialWeights = "initial_weights"
+    }
+}
+
+/// One simulated domain. Its held-out loss after `d` effective tokens is
+/// `E + B * (d0 + d)^(-beta)`, where `d0` is chosen so the loss starts at `initLoss`, and the
+/// effective tokens are the domain's own plus `transfer[j]` times those of each other domain j.
+public struct SimulatedDomain: Codable, Sendable, Hashable {
+    /// Domain name.
+    public var name: String
+    /// Training tokens available (sets the natural weights; default 1).
+    public var tokens: Double?
+    /// Irreducible loss.
+    public var E: Double
+    /// Scale of the reducible loss.
+    public var B: Double
+    /// Data exponent.
+    public var beta: Double
+    /// Held-out loss before training (l_init); must exceed E.
+    public var initLoss: Double
+    /// The target loss the mixer aims at (l_target).
+    public var target: Double
+    /// Relative standard deviation of evaluation noise (0.01 = 1%; default 0).
+    public var noise: Double?
+    /// Tokens of other domains that count towards this one, as a fraction, by domain name.
+    public var transfer: [String: Double]?
+
+    /// Creates a domain; `tokens`, `noise` and `transfer` are optional.
+    public init(name: String, tokens: Double? = nil, E: Double, B: Double, beta: Double, initLoss: Double,
+                target: Double, noise: Double? = nil, transfer: [String: Double]? = nil) {
+        self.name = name
+        self.tokens = tokens
+        self.E = E
+        self.B = B
+        self.beta = beta
+        self.initLoss = initLoss
+        self.target = target
+        self.noise = noise
+        self.transfer = transfer
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, tokens, E, B, beta, target, noise, transfer
+        case initLoss = "init_loss"
+    }
+}
+
+/// A simulation configuration is inconsistent.
+public struct SimulationError: Error, CustomStringConvertible, Sendable {
+    /// The field path, e.g. `domains[1].init_loss`.
+    public var field: String
+    /// What is wrong and what was expected.
+    public var message: String
+
+    /// "field: message".
+    public var description: String { "\(field): \(message)" }
+}
