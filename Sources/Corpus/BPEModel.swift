@@ -1,0 +1,209 @@
+/// A byte-level BPE vocabulary: token bytes, merge ranks and special tokens. Immutable and
+/// shareable across threads; `BPEEncoder` does the encoding with a per-thread cache.
+public struct BPEModel: Sendable {
+    /// The bytes of each token, by id (special tokens hold their text's bytes).
+    public let tokenBytes: [[UInt8]]
+    /// The merges in rank order: `(left, right)` ids; merge r creates `mergeResults[r]`.
+    public let merges: [(left: UInt32, right: UInt32)]
+    /// The id each merge creates.
+    public let mergeResults: [UInt32]
+    /// Special tokens (matched in text before pre-tokenization), by content.
+    public let specialTokens: [String: UInt32]
+    /// The id of the single-byte token for each byte.
+    let byteTokens: [UInt32]
+    /// `pairKey(left, right)` to `(rank << 32) | result`.
+    let mergeTable: [UInt64: UInt64]
+
+    /// Creates a model.
+    ///
+    /// - Throws: `TokenizerError` when a byte has no single-byte token, a merge does not
+    ///   concatenate to its result, or ids are out of range.
+    public init(tokenBytes: [[UInt8]], merges: [(left: UInt32, right: UInt32)], mergeResults: [UInt32],
+                specialTokens: [String: UInt32]) throws(TokenizerError) {
+        guard merges.count == mergeResults.count else { throw .invalid("\(merges.count) merges but \(mergeResults.count) results") }
+        var byteTokens = [UInt32](repeating: .max, count: 256)
+        let specialIDs = Set(specialTokens.values)
+        for (id, bytes) in tokenBytes.enumerated() where bytes.count == 1 && !specialIDs.contains(UInt32(id)) {
+            if byteTokens[Int(bytes[0])] == .max { byteTokens[Int(bytes[0])] = UInt32(id) }
+        }
+        if let missing = byteTokens.firstIndex(of: .max) {
+            throw .invalid("byte 0x\(String(missing, radix: 16)) has no single-byte token: not a byte-level vocabulary")
+        }
+        var table: [UInt64: UInt64] = [:]
+        table.reserveCapacity(merges.count)
+        for (rank, merge) in merges.enumerated() {
+            let result = mergeResults[rank]
+            let count = UInt32(tokenBytes.count)
+            guard merge.left < count, merge.right < count, result < count else {
+                throw .invalid("merge \(rank) refers to a token id outside the vocabulary")
+            }
+            guard tokenBytes[Int(merge.left)] + tokenBytes[Int(merge.right)] == tokenBytes[Int(result)] else {
+                throw .invalid("merge \(rank) does not concatenate to its result token \(result)")
+            }
+            let key = Self.pairKey(merge.left, merge.right)
+            if table[key] == nil { table[key] = (UInt64(rank) << 32) | UInt64(result) }
+        }
+        for (text, id) in specialTokens where Int(id) >= tokenBytes.count || tokenBytes[Int(id)] != Array(text.utf8) {
+            throw .invalid("special token \"\(text)\" has id \(id), whose bytes differ")
+        }
+        self.tokenBytes = tokenBytes
+        self.merges = merges
+        self.mergeResults = mergeResults
+        self.specialTokens = specialTokens
+        self.byteTokens = byteTokens
+        self.mergeTable = table
+    }
+
+    /// Number of tokens, special tokens included.
+    public var vocabularySize: Int { tokenBytes.count }
+
+    /// The id of `<|endoftext|>`, if the vocabulary has it.
+    public var endOfText: UInt32? { specialTokens[SpecialTokens.endOfText] }
+
+    @inline(__always)
+    static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 { (UInt64(a) << 32) | UInt64(b) }
+
+    /// Applies the merges to one pre-tokenized piece, appending its token ids to `output`.
+    /// Pairs merge lowest rank first, leftmost first among equals (as Hugging Face's BPE does).
+    func encodePiece(_ piece: UnsafeBufferPointer<UInt8>, into output: inout [UInt32]) {
+        if piece.count == 1 { output.append(byteTokens[Int(piece[0])]); return }
+        var symbols = piece.map { byteTokens[Int($0)] }
+        if symbols.count <= 48 {
+            mergeByScanning(&symbols)
+        } else {
+            mergeWithHeap(&symbols)
+        }
+        output.append(contentsOf: symbols)
+    }
+
+    /// O(n^2) merging for short pieces: repeatedly merges the best pair everywhere it occurs.
+    private func mergeByScanning(_ symbols: inout [UInt32]) {
+        while symbols.count > 1 {
+            var bestRank = UInt64.max, bestResult: UInt32 = 0, bestLeft: UInt32 = 0, bestRight: UInt32 = 0
+            for i in 0..<(symbols.count - 1) {
+                if let entry = mergeTable[Self.pairKey(symbols[i], symbols[i + 1])], entry >> 32 < bestRank {
+                    bestRank = entry >> 32
+                    bestResult = UInt32(truncatingIfNeeded: entry)
+                    bestLeft = symbols[i]
+                    bestRight = symbols[i + 1]
+                }
+            }
+            if bestRank == .max { return }
+            var write = 0, read = 0
+            while read < symbols.count {
+                if read + 1 < symbols.count && symbols[read] == bestLeft && symbols[read + 1] == bestRight {
+                    symbols[write] = bestResult
+                    read += 2
+                } else {
+                    symbols[write] = symbols[read]
+                    read += 1
+                }
+                write += 1
+            }
+            symbols.removeLast(symbols.count - write)
+        }
+    }
+
+    /// O(n log n) merging for long pieces: a min-heap of (rank, position) over a linked list.
+    private func mergeWithHeap(_ symbols: inout [UInt32]) {
+        let n = symbols.count
+        var next = Array(1...n)            // next[i] == n: end
+        var prev = Array(-1..<(n - 1))     // prev[i] == -1: start
+        var alive = [Bool](repeating: true, count: n)
+        var heap = MinHeap()
+        func push(_ i: Int) {
+            let j = next[i]
+            guard j < n, let entry = mergeTable[Self.pairKey(symbols[i], symbols[j])] else { return }
+            heap.push(rank: UInt32(entry >> 32), position: UInt32(i), right: symbols[j])
+        }
+        for i in 0..<(n - 1) { push(i) }
+        while let top = heap.pop() {
+            let i = Int(top.position)
+            guard alive[i], next[i] < n else { continue }
+            let j = next[i]
+            // Stale if either symbol changed since the entry was pushed.
+            guard symbols[j] == top.right, let entry = mergeTable[Self.pairKey(symbols[i], symbols[j])],
+                  UInt32(entry >> 32) == top.rank else { continue }
+            symbols[i] = UInt32(truncatingIfNeeded: entry)
+            alive[j] = false
+            next[i] = next[j]
+            if next[j] < n { prev[next[j]] = i }
+            if prev[i] >= 0 { push(prev[i]) }
+            push(i)
+        }
+        var result: [UInt32] = []
+        result.reserveCapacity(n)
+        var i = 0
+        while i < n { result.append(symbols[i]); i = next[i] }
+        symbols = result
+    }
+}
+
+/// A binary min-heap of merge candidates ordered by (rank, position).
+private struct MinHeap {
+    private var items: [(rank: UInt32, position: UInt32, right: UInt32)] = []
+
+    @inline(__always)
+    private static func less(_ a: (rank: UInt32, position: UInt32, right: UInt32),
+                             _ b: (rank: UInt32, position: UInt32, right: UInt32)) -> Bool {
+        a.rank != b.rank ? a.rank < b.rank : a.position < b.position
+    }
+
+    mutating func push(rank: UInt32, position: UInt32, right: UInt32) {
+        items.append((rank, position, right))
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard Self.less(items[child], items[parent]) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> (rank: UInt32, position: UInt32, right: UInt32)? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var smallest = parent
+                if left < items.count && Self.less(items[left], items[smallest]) { smallest = left }
+                if right < items.count && Self.less(items[right], items[smallest]) { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return top
+    }
+}
+
+/// Names of the special tokens this project uses.
+public enum SpecialTokens {
+    /// The document separator.
+    public static let endOfText = "<|endoftext|>"
+}
+
+/// A tokenizer file or vocabulary is malformed or unsupported.
+public enum TokenizerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The vocabulary is inconsistent.
+    case invalid(String)
+    /// A file could not be read or parsed (path, problem).
+    case file(String, String)
+    /// The file describes a tokenizer this project does not implement.
+    case unsupported(String)
+    /// Training was asked for an impossible vocabulary.
+    case training(String)
+
+    /// A sentence describing the problem.
+    public var description: String {
+        switch self {
+        case let .invalid(message): return "invalid vocabulary: \(message)"
+        case let .file(path, message): return "\(path): \(message)"
+        case let .unsupported(message): return "unsupported tokenizer: \(message)"
+        case let .training(message): return "cannot train the tokenizer: \(message)"
+        }
+    }
+}
