@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "velocitune", targets: ["velocitune"]),
         .library(name: "ScalingLaws", targets: ["ScalingLaws"]),
         .library(name: "Mixing", targets: ["Mixing"]),
+        .library(name: "Corpus", targets: ["Corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,8 @@ let package = Package(
         .target(name: "Common"),
         .target(name: "ScalingLaws", dependencies: ["Common"], swiftSettings: alwaysOptimized),
         .target(name: "Mixing"),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Corpus", dependencies: ["Common", "CZlib"], swiftSettings: alwaysOptimized),
         .target(name: "RunLog", dependencies: ["Common"]),
         .target(name: "ConfigFiles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Charts"),
@@ -28,12 +31,13 @@ let package = Package(
         .executableTarget(
             name: "velocitune",
             dependencies: [
-                "ScalingLaws", "Mixing", "Common", "RunLog", "ConfigFiles", "Charts", "Simulation",
+                "ScalingLaws", "Mixing", "Corpus", "Common", "RunLog", "ConfigFiles", "Charts", "Simulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws", "Common", "TestSupport"]),
         .testTarget(name: "MixingTests", dependencies: ["Mixing", "Common"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Common", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ConfigFiles", "Mixing", "RunLog", "TestSupport"]),
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),
         .testTarget(name: "CLITests", dependencies: ["velocitune", "TestSupport"]),
