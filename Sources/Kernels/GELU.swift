@@ -1,0 +1,80 @@
+/// GELU with the tanh approximation (`approximate="tanh"` in PyTorch, GPT-2's activation):
+/// `0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))`.
+public enum GELU {
+    static let scale: Float = 0.797_884_56  // sqrt(2 / pi)
+
+    /// `out = gelu(inp)`, elementwise over `count` values (`out` may equal `inp`).
+    public static func forward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, count: Int, context: ComputeContext) {
+        Elementwise.forEachBlock(count: count, threads: context.threads) { range in
+            let x = UnsafeMutablePointer(mutating: inp)
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                let v: SIMD8<Float> = x.load8(i)
+                let cube: SIMD8<Float> = 0.044715 * v * v * v
+                let t: SIMD8<Float> = FastMath.tanh(scale * (v + cube))
+                out.store8(0.5 * v * (1 + t), i)
+                i += 8
+            }
+            while i < range.upperBound {
+                let v = x[i]
+                out[i] = 0.5 * v * (1 + FastMath.tanh(scale * (v + 0.044715 * v * v * v)))
+                i += 1
+            }
+        }
+    }
+
+    /// `dinp += gelu'(inp) * dout`, elementwise.
+    public static func backward(dinp: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, dout: UnsafePointer<Float>,
+                                count: Int, context: ComputeContext) {
+        Elementwise.forEachBlock(count: count, threads: context.threads) { range in
+            let x = UnsafeMutablePointer(mutating: inp), g = UnsafeMutablePointer(mutating: dout)
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                let v: SIMD8<Float> = x.load8(i)
+                let square: SIMD8<Float> = v * v
+                let cube: SIMD8<Float> = 0.044715 * square * v
+                let t: SIMD8<Float> = FastMath.tanh(scale * (v + cube))
+                let sech2: SIMD8<Float> = 1 - t * t
+                let slope: SIMD8<Float> = scale * (1 + 0.134145 * square)
+                let local: SIMD8<Float> = 0.5 * (1 + t) + 0.5 * v * sech2 * slope
+                dinp.store8(dinp.load8(i).addingProduct(local, g.load8(i)), i)
+                i += 8
+            }
+            while i < range.upperBound {
+                let v = x[i]
+                let t = FastMath.tanh(scale * (v + 0.044715 * v * v * v))
+                let slope: Float = scale * (1 + 0.134145 * v * v)
+                let local: Float = 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * slope
+                dinp[i] += local * g[i]
+                i += 1
+            }
+        }
+    }
+
+    /// `dout *= gelu'(inp)`, elementwise, in place (turns the gradient of the GELU output into
+    /// the gradient of its input without another buffer).
+    public static func backwardInPlace(dout: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, count: Int, context: ComputeContext) {
+        Elementwise.forEachBlock(count: count, threads: context.threads) { range in
+            let x = UnsafeMutablePointer(mutating: inp)
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                let v: SIMD8<Float> = x.load8(i)
+                let square: SIMD8<Float> = v * v
+                let cube: SIMD8<Float> = 0.044715 * square * v
+                let t: SIMD8<Float> = FastMath.tanh(scale * (v + cube))
+                let sech2: SIMD8<Float> = 1 - t * t
+                let slope: SIMD8<Float> = scale * (1 + 0.134145 * square)
+                let local: SIMD8<Float> = 0.5 * (1 + t) + 0.5 * v * sech2 * slope
+                dout.store8(dout.load8(i) * local, i)
+                i += 8
+            }
+            while i < range.upperBound {
+                let v = x[i]
+                let t = FastMath.tanh(scale * (v + 0.044715 * v * v * v))
+                let slope: Float = scale * (1 + 0.134145 * v * v)
+                dout[i] *= 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * slope
+                i += 1
+            }
+        }
+    }
+}
