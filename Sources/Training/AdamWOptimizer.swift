@@ -1,0 +1,44 @@
+import Kernels
+
+/// AdamW state (first and second moments, in the parameter layout) and its hyperparameters:
+/// beta1 0.9, beta2 0.95, eps 1e-8, decoupled weight decay on 2-D tensors only.
+public final class AdamWOptimizer {
+    /// First moments.
+    public let m: FloatBuffer
+    /// Second moments.
+    public let v: FloatBuffer
+    /// Updates applied so far.
+    public internal(set) var stepCount: Int = 0
+    /// Exponential decay of the first moment.
+    public var beta1: Float = 0.9
+    /// Exponential decay of the second moment.
+    public var beta2: Float = 0.95
+    /// Added to the denominator.
+    public var epsilon: Float = 1e-8
+    /// Decoupled weight decay for 2-D tensors.
+    public var weightDecay: Float = 0.1
+    private let layout: ParameterLayout
+
+    /// Creates zeroed moments for `layout`.
+    public init(layout: ParameterLayout) {
+        self.layout = layout
+        m = FloatBuffer(count: layout.totalCount)
+        v = FloatBuffer(count: layout.totalCount)
+    }
+
+    /// The global L2 norm of the model's gradients (deterministic for every thread count).
+    public func gradientNorm(_ model: GPT) -> Double {
+        Elementwise.sumOfSquares(model.gradients.base, count: layout.totalCount, context: model.context).squareRoot()
+    }
+
+    /// One AdamW update of every tensor at `learningRate`, gradients multiplied by `clipScale`.
+    public func step(_ model: GPT, learningRate: Float, clipScale: Float) {
+        stepCount += 1
+        for tensor in layout.tensors {
+            AdamW.update(params: model.parameters.base + tensor.offset, grads: model.gradients.base + tensor.offset,
+                         m: m.base + tensor.offset, v: v.base + tensor.offset, count: tensor.count, learningRate: learningRate,
+                         beta1: beta1, beta2: beta2, epsilon: epsilon, weightDecay: tensor.decays ? weightDecay : 0,
+                         step: stepCount, gradScale: clipScale, context: model.context)
+        }
+    }
+}

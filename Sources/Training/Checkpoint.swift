@@ -1,0 +1,182 @@
+import Common
+import Corpus
+import Foundation
+import Kernels
+import Mixing
+
+/// The JSON trainer state saved with every checkpoint: enough, with the model and optimizer
+/// files, to continue a run exactly.
+public struct TrainerState: Codable, Sendable {
+    /// Format version (1).
+    public var formatVersion: Int
+    /// Optimizer steps completed.
+    public var step: Int
+    /// Training tokens consumed.
+    public var tokens: Int
+    /// Wall-clock seconds spent so far (summed over sessions).
+    public var elapsedSeconds: Double
+    /// Seconds of that spent evaluating.
+    public var evalSeconds: Double
+    /// The data sampler's state.
+    public var sampler: SamplerState
+    /// The mixer's state (weights, schedule, goals).
+    public var mixer: MixerState
+    /// The run's options (model shape included).
+    public var options: TrainingOptions
+    /// The corpus the run reads: tokenizer hash and per-domain source hashes.
+    public var dataFingerprint: String
+
+    enum CodingKeys: String, CodingKey {
+        case step, tokens, sampler, mixer, options
+        case formatVersion = "format_version"
+        case elapsedSeconds = "elapsed_s"
+        case evalSeconds = "eval_s"
+        case dataFingerprint = "data_fingerprint"
+    }
+}
+
+/// Checkpoint directories: `model.safetensors` (nanoGPT names, float32; `lm_head.weight` is a
+/// copy of the tied `transformer.wte.weight` so nanoGPT's `load_state_dict` accepts the file),
+/// `config.json` (the model shape), `optimizer.safetensors` (AdamW `m` and `v` in the parameter
+/// layout, step in the metadata) and `trainer-state.json`. Written into a temporary directory
+/// and renamed, so a checkpoint directory either is complete or does not exist.
+public enum Checkpoint {
+    /// Writes a checkpoint of `model` (and, for training, `optimizer` and `state`) as `directory`.
+    public static func save(model: GPT, optimizer: AdamWOptimizer?, state: TrainerState?, to directory: URL) throws {
+        let fileManager = FileManager.default
+        let temporary = directory.deletingLastPathComponent()
+            .appendingPathComponent(".\(directory.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fileManager.removeItem(at: temporary)
+        try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
+        var tensors = model.layout.tensors.map { t in
+            SafeTensors.Tensor(name: t.name, shape: t.shape, values: UnsafeBufferPointer(start: model.parameters.base + t.offset, count: t.count))
+        }
+        let wte = model.layout.tensors[0]
+        tensors.append(SafeTensors.Tensor(name: "lm_head.weight", shape: wte.shape,
+                                          values: UnsafeBufferPointer(start: model.parameters.base + wte.offset, count: wte.count)))
+        try write(SafeTensors.encode(tensors, metadata: ["format": "pt"]), temporary.appendingPathComponent("model.safetensors"))
+        try write(JSONConventions.encode(model.config), temporary.appendingPathComponent("config.json"))
+        if let optimizer {
+            let count = model.layout.totalCount
+            let moments = [
+                SafeTensors.Tensor(name: "m", shape: [count], values: UnsafeBufferPointer(start: optimizer.m.base, count: count)),
+                SafeTensors.Tensor(name: "v", shape: [count], values: UnsafeBufferPointer(start: optimizer.v.base, count: count)),
+            ]
+            try write(SafeTensors.encode(moments, metadata: ["step": String(optimizer.stepCount)]),
+                      temporary.appendingPathComponent("optimizer.safetensors"))
+        }
+        if let state { try write(JSONConventions.encode(state), temporary.appendingPathComponent("trainer-state.json")) }
+        if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
+        try fileManager.moveItem(at: temporary, to: directory)
+    }
+
+    private static func write(_ data: Data, _ url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw TrainingError.checkpoint(url.path, "cannot create the file")
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: data)
+        try handle.synchronize()
+    }
+
+    /// Loads weights into a new model. `path` is a checkpoint directory (with `config.json`) or a
+    /// `.safetensors` file (shape from a `config.json` beside it, or inferred from the tensors
+    /// with `nHead`). Accepts nanoGPT `state_dict` files: `lm_head.weight` (must equal the tied
+    /// embedding), `attn.bias` mask buffers and a `_orig_mod.` prefix are handled.
+    public static func loadModel(from path: URL, context: ComputeContext, nHead: Int? = nil) throws -> GPT {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
+            throw TrainingError.checkpoint(path.path, "no such checkpoint")
+        }
+        let weightsURL = isDirectory.boolValue ? path.appendingPathComponent("model.safetensors") : path
+        let configURL = (isDirectory.boolValue ? path : path.deletingLastPathComponent()).appendingPathComponent("config.json")
+        let file = try SafeTensors.read(weightsURL)
+        var byName: [String: String] = [:]
+        for name in file.entries.keys {
+            var clean = name.hasPrefix("_orig_mod.") ? String(name.dropFirst(10)) : name
+            if clean.hasPrefix("module.") { clean = String(clean.dropFirst(7)) }
+            byName[clean] = name
+        }
+        let config: GPTConfig
+        if let data = try? Data(contentsOf: configURL) {
+            do { config = try JSONConventions.decode(GPTConfig.self, from: data) } catch {
+                throw TrainingError.checkpoint(configURL.path, "malformed config.json: \(error)")
+            }
+        } else {
+            guard let wte = byName["transformer.wte.weight"].flatMap({ file.entries[$0] }), wte.shape.count == 2,
+                  let wpe = byName["transformer.wpe.weight"].flatMap({ file.entries[$0] }), wpe.shape.count == 2 else {
+                throw TrainingError.checkpoint(weightsURL.path, "no transformer.wte.weight / transformer.wpe.weight: not a GPT-2 checkpoint")
+            }
+            guard let nHead else {
+                throw TrainingError.checkpoint(weightsURL.path, "no config.json beside it; give the number of heads (--n-head) to infer the shape")
+            }
+            let layers = Set(byName.keys.compactMap { name -> Int? in
+                guard name.hasPrefix("transformer.h.") else { return nil }
+                return Int(name.dropFirst(14).prefix { $0.isNumber })
+            }).count
+            config = GPTConfig(nLayer: layers, nHead: nHead, nEmbd: wte.shape[1], blockSize: wpe.shape[0], vocabSize: wte.shape[0])
+        }
+        let model = try GPT(config: config, seed: 0, context: context)
+        for tensor in model.layout.tensors {
+            guard let stored = byName[tensor.name], let entry = file.entries[stored] else {
+                throw TrainingError.checkpoint(weightsURL.path, "missing tensor \(tensor.name) for \(config)")
+            }
+            guard entry.shape == tensor.shape else {
+                throw TrainingError.checkpoint(weightsURL.path, "\(tensor.name) has shape \(entry.shape), the model expects \(tensor.shape)")
+            }
+            let values = try file.floats(stored)
+            values.withUnsafeBufferPointer { model.parameters.copy(from: $0, at: tensor.offset) }
+        }
+        if let head = byName["lm_head.weight"] {
+            let wte = model.layout.tensors[0]
+            let values = try file.floats(head)
+            let tied = values.withUnsafeBufferPointer { v in (0..<wte.count).allSatisfy { v[$0] == model.parameters.base[wte.offset + $0] } }
+            guard tied else {
+                throw TrainingError.checkpoint(weightsURL.path, "lm_head.weight differs from transformer.wte.weight; only tied heads are supported")
+            }
+        }
+        let known = Set(model.layout.tensors.map(\.name) + ["lm_head.weight"])
+        if let unknown = byName.keys.sorted().first(where: { !known.contains($0) && !$0.hasSuffix(".attn.bias") && !$0.hasSuffix(".attn.masked_bias") }) {
+            throw TrainingError.checkpoint(weightsURL.path, "unexpected tensor \(unknown): not a nanoGPT GPT-2 state_dict")
+        }
+        return model
+    }
+
+    /// Restores AdamW moments saved with `save`.
+    public static func loadOptimizer(from directory: URL, into optimizer: AdamWOptimizer, layout: ParameterLayout) throws {
+        let url = directory.appendingPathComponent("optimizer.safetensors")
+        let file = try SafeTensors.read(url)
+        for (name, buffer) in [("m", optimizer.m), ("v", optimizer.v)] {
+            let values = try file.floats(name)
+            guard values.count == layout.totalCount else {
+                throw TrainingError.checkpoint(url.path, "\(name) has \(values.count) values, the model has \(layout.totalCount) parameters")
+            }
+            values.withUnsafeBufferPointer { buffer.copy(from: $0) }
+        }
+        guard let step = file.metadata["step"].flatMap(Int.init) else { throw TrainingError.checkpoint(url.path, "no step in the metadata") }
+        optimizer.stepCount = step
+    }
+
+    /// Reads a checkpoint's trainer state.
+    public static func loadState(from directory: URL) throws -> TrainerState {
+        let url = directory.appendingPathComponent("trainer-state.json")
+        do { return try JSONConventions.decode(TrainerState.self, from: Data(contentsOf: url)) } catch {
+            throw TrainingError.checkpoint(url.path, "cannot read the trainer state: \(error)")
+        }
+    }
+
+    /// The complete checkpoint with the most steps under `RUN/checkpoints`, if any.
+    public static func latest(in run: URL) -> URL? {
+        let root = run.appendingPathComponent("checkpoints")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { $0.hasPrefix("step-") }
+            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("trainer-state.json").path) }
+            .sorted()
+            .last
+            .map { root.appendingPathComponent($0) }
+    }
+
+    /// The directory name of the checkpoint at `step`.
+    public static func name(step: Int) -> String { String(format: "step-%08d", step) }
+}

@@ -1,0 +1,349 @@
+import Common
+import Corpus
+import Foundation
+import Kernels
+import Mixing
+import RunLog
+import Synchronization
+
+/// Set by SIGINT/SIGTERM; the trainer checkpoints and stops at the next step boundary.
+let stopRequested = Atomic<Bool>(false)
+
+/// What a run needs besides its options: where its data and outputs are and how to start.
+public struct TrainingSetup: Sendable {
+    /// The prepared corpus.
+    public var data: CorpusData
+    /// The run directory (metrics.jsonl, checkpoints/).
+    public var runDirectory: URL
+    /// Initial weights (a checkpoint directory or a .safetensors file); nil for a fresh model.
+    public var initCheckpoint: URL?
+    /// Continue from the run directory's latest checkpoint.
+    public var resume: Bool
+    /// Per-domain target losses (required by the velocitune, distance and linear policies).
+    public var targets: [Double]?
+    /// A recorded schedule (replay policy), over the data's domains.
+    public var replaySchedule: WeightSchedule?
+    /// Threads and GEMM backend.
+    public var threads: Int
+    /// Matrix products.
+    public var gemm: GemmBackend
+    /// Stop (with a checkpoint, as an interruption does) once this many steps are done: splits a
+    /// long run into sessions.
+    public var stopAtStep: Int?
+
+    /// Creates a setup.
+    public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
+                replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil) {
+        self.stopAtStep = stopAtStep
+        self.data = data
+        self.runDirectory = runDirectory
+        self.initCheckpoint = initCheckpoint
+        self.resume = resume
+        self.targets = targets
+        self.replaySchedule = replaySchedule
+        self.threads = threads
+        self.gemm = gemm
+    }
+}
+
+/// How a run ended.
+public struct TrainingSummary: Sendable {
+    /// Steps completed.
+    public var steps: Int
+    /// Tokens consumed.
+    public var tokens: Int
+    /// The last held-out loss per domain.
+    public var finalLoss: [Double]
+    /// Wall-clock seconds (all sessions).
+    public var elapsedSeconds: Double
+    /// Seconds spent evaluating.
+    public var evalSeconds: Double
+    /// The last checkpoint written.
+    public var checkpoint: URL
+}
+
+/// The training loop: mixture batches, AdamW with clipping and a schedule, evaluations, mixer
+/// updates, checkpoints, `metrics.jsonl`, and exact resumption.
+public final class Trainer {
+    public let options: TrainingOptions
+    private let setup: TrainingSetup
+    private let progress: ProgressLine
+    private let model: GPT
+    private let optimizer: AdamWOptimizer
+    private let evaluator: Evaluator
+    private var sampler: MixtureSampler
+    private var mixer: Mixer?
+    private var step = 0
+    private var tokens = 0
+    private var elapsedBefore = 0.0
+    private var evalSeconds = 0.0
+    private let log: MetricsLog
+    private var lastLosses: [Double] = []
+
+    /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer.
+    public init(options requested: TrainingOptions, setup: TrainingSetup, progress: ProgressLine = ProgressLine()) throws {
+        self.setup = setup
+        self.progress = progress
+        let data = setup.data
+        let context = ComputeContext(threads: setup.threads, gemm: setup.gemm)
+        let metricsURL = setup.runDirectory.appendingPathComponent("metrics.jsonl")
+        var options = requested
+        let resumeFrom = setup.resume ? Checkpoint.latest(in: setup.runDirectory) : nil
+        if setup.resume && resumeFrom == nil {
+            progress.note("train: no checkpoint in \(setup.runDirectory.path) yet: starting from the beginning")
+        }
+        if resumeFrom == nil, Checkpoint.latest(in: setup.runDirectory) != nil {
+            throw TrainingError.invalidConfig("\(setup.runDirectory.path) already holds checkpoints: add --resume to continue that run, or choose another --out")
+        }
+        if let resumeFrom {
+            let state = try Checkpoint.loadState(from: resumeFrom)
+            guard state.dataFingerprint == data.fingerprint else {
+                throw TrainingError.data("the corpus at \(data.directory.path) is not the one this run was trained on (its tokenizer or sources changed)")
+            }
+            var comparable = requested
+            if setup.initCheckpoint != nil {
+                // The shape came from the --init checkpoint, not from the options given.
+                comparable.nLayer = state.options.nLayer
+                comparable.nHead = state.options.nHead
+                comparable.nEmbd = state.options.nEmbd
+            }
+            if let difference = Self.firstDifference(state.options, comparable) {
+                throw TrainingError.invalidConfig("--resume: \(difference) differs from the run being resumed; resume with the same options")
+            }
+            options = state.options
+            try options.validate()
+            model = try Checkpoint.loadModel(from: resumeFrom, context: context)
+            optimizer = AdamWOptimizer(layout: model.layout)
+            try Checkpoint.loadOptimizer(from: resumeFrom, into: optimizer, layout: model.layout)
+            sampler = try MixtureSampler(restoring: state.sampler, domains: Array(zip(data.domains, data.train)).map { ($0, $1) })
+            mixer = try Mixer(restoring: state.mixer)
+            step = state.step
+            tokens = state.tokens
+            elapsedBefore = state.elapsedSeconds
+            evalSeconds = state.evalSeconds
+            try MetricsLog.truncate(metricsURL, keepingThroughStep: step)
+            progress.note("train: resuming from \(resumeFrom.lastPathComponent) (step \(step) of \(options.maxSteps))")
+        } else {
+            try options.validate()
+            if let path = setup.initCheckpoint {
+                model = try Checkpoint.loadModel(from: path, context: context, nHead: options.nHead)
+                let c = model.config
+                guard c.vocabSize == data.vocabularySize else {
+                    throw TrainingError.data("--init: the checkpoint's vocabulary (\(c.vocabSize)) differs from the corpus tokenizer's (\(data.vocabularySize)); prepare the corpus with the base model's tokenizer")
+                }
+                options.nLayer = c.nLayer
+                options.nHead = c.nHead
+                options.nEmbd = c.nEmbd
+                guard options.blockSize <= c.blockSize else {
+                    throw TrainingError.invalidConfig("block_size \(options.blockSize) exceeds the checkpoint's \(c.blockSize)")
+                }
+            } else {
+                model = try GPT(config: options.model(vocabSize: data.vocabularySize), seed: options.seed, context: context)
+            }
+            optimizer = AdamWOptimizer(layout: model.layout)
+            sampler = try MixtureSampler(domains: Array(zip(data.domains, data.train)).map { ($0, $1) },
+                                         sequenceLength: options.blockSize, seed: options.seed)
+            if FileManager.default.fileExists(atPath: metricsURL.path) { try FileManager.default.removeItem(at: metricsURL) }
+        }
+        optimizer.weightDecay = Float(options.weightDecay)
+        self.options = options
+        evaluator = try Evaluator(data: data, blockSize: options.blockSize, batchSize: options.batchSize, tokensPerDomain: options.evalTokens)
+        log = try MetricsLog(url: metricsURL)
+    }
+
+    /// Runs to `max_steps` (or until interrupted), returning the summary.
+    public func run() throws -> TrainingSummary {
+        let clock = ContinuousClock()
+        let sessionStart = clock.now
+        func elapsed() -> Double { elapsedBefore + (clock.now - sessionStart).seconds }
+        installStopHandlers()
+        let domains = setup.data.domains
+        var start = MetricsEvent(event: .start, step: step, tokens: tokens)
+        start.time = elapsed()
+        start.info = ["policy": options.mixer.rawValue, "resumed": step > 0 ? "true" : "false", "parameters": "\(model.config.parameterCount)",
+                      "n_layer": "\(model.config.nLayer)", "n_embd": "\(model.config.nEmbd)", "block_size": "\(options.blockSize)",
+                      "batch_size": "\(options.batchSize)", "max_steps": "\(options.maxSteps)", "threads": "\(setup.threads)"]
+        try log.append(start)
+        if mixer == nil {
+            // Step 0: the base model's held-out losses are l_init.
+            let initial = try evaluate(elapsed: elapsed)
+            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial))
+            try logEval(losses: initial, elapsed: elapsed(), evalTime: lastEvalTime)
+        }
+        let T = options.blockSize, B = options.batchSize
+        var batch = [Int32](repeating: 0, count: B * (T + 1))
+        var checkpointURL = Checkpoint.latest(in: setup.runDirectory) ?? setup.runDirectory
+        let runStartTokens = tokens
+        while step < options.maxSteps {
+            if stopRequested.load(ordering: .relaxed) || step == setup.stopAtStep {
+                checkpointURL = try saveCheckpoint(elapsed: elapsed())
+                throw TrainingError.interrupted(step: step, checkpoint: checkpointURL.path)
+            }
+            let stepStart = clock.now
+            let weights = mixer!.weights
+            model.zeroGradients()
+            var loss: Float = 0
+            for _ in 0..<options.gradAccum {
+                try batch.withUnsafeMutableBufferPointer { buffer in
+                    _ = try sampler.nextBatch(rows: B, weights: weights, into: buffer.baseAddress!)
+                }
+                loss += batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: B, lossScale: 1 / Float(options.gradAccum)) }
+                    / Float(options.gradAccum)
+            }
+            let norm = optimizer.gradientNorm(model)
+            guard loss.isFinite, norm.isFinite else {
+                let last = Checkpoint.latest(in: setup.runDirectory).map { "the last good checkpoint is \($0.path)" } ?? "no checkpoint was written yet"
+                throw TrainingError.divergence(step: step, loss: loss.isFinite ? .nan : loss,
+                                               hint: "gradients or loss are not finite (try a lower --lr, or check the data); \(last)")
+            }
+            let lr = options.learningRate(atStep: step)
+            let clip = options.gradClip > 0 && norm > options.gradClip ? Float(options.gradClip / norm) : 1
+            optimizer.step(model, learningRate: Float(lr), clipScale: clip)
+            step += 1
+            tokens += B * T * options.gradAccum
+            let seconds = (clock.now - stepStart).seconds
+            var event = MetricsEvent(event: .train, step: step, tokens: tokens)
+            event.time = elapsed()
+            event.loss = Double(loss)
+            event.lr = lr
+            event.gradNorm = norm
+            event.tokensPerSecond = Double(B * T * options.gradAccum) / seconds
+            try log.append(event)
+            let rate = Double(tokens - runStartTokens) / max((clock.now - sessionStart).seconds, 1e-9)
+            let eta = Double((options.maxSteps - step) * B * T * options.gradAccum) / max(rate, 1)
+            progress.update(String(format: "train: step %d/%d  loss %.4f  lr %.2e  %.0f tok/s  ETA %@", step, options.maxSteps, loss, lr, rate,
+                                   formatDuration(eta)))
+            let updateDue = options.mixer != .static && step % options.updateEvery == 0
+            if step % options.evalEvery == 0 || updateDue || step == options.maxSteps {
+                let losses = try evaluate(elapsed: elapsed)
+                if updateDue && step < options.maxSteps {
+                    do { _ = try mixer!.update(step: step, losses: losses) } catch {
+                        throw TrainingError.data("mixer update at step \(step): \(error.description)")
+                    }
+                }
+                try logEval(losses: losses, elapsed: elapsed(), evalTime: lastEvalTime)
+                progress.note(String(format: "train: step %d  held-out %@", step,
+                                     zip(domains, losses).map { String(format: "%@ %.4f", $0, $1) }.joined(separator: ", ")))
+            }
+            if step % options.checkpointEvery == 0 || step == options.maxSteps {
+                checkpointURL = try saveCheckpoint(elapsed: elapsed())
+            }
+        }
+        progress.finish()
+        var end = MetricsEvent(event: .end, step: step, tokens: tokens)
+        end.time = elapsed()
+        end.evalSeconds = evalSeconds
+        end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses))
+        try log.append(end)
+        return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses, elapsedSeconds: elapsed(), evalSeconds: evalSeconds,
+                               checkpoint: Checkpoint.latest(in: setup.runDirectory) ?? checkpointURL)
+    }
+
+    private var lastEvalTime = 0.0
+
+    private func evaluate(elapsed: () -> Double) throws -> [Double] {
+        let clock = ContinuousClock()
+        let started = clock.now
+        progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) held-out tokens at step \(step)")
+        let losses = evaluator.evaluate(model)
+        if let bad = losses.firstIndex(where: { !$0.isFinite }) {
+            throw TrainingError.divergence(step: step, loss: Float(losses[bad]), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
+        }
+        lastEvalTime = (clock.now - started).seconds
+        evalSeconds += lastEvalTime
+        lastLosses = losses
+        return losses
+    }
+
+    private func logEval(losses: [Double], elapsed: Double, evalTime: Double) throws {
+        let domains = setup.data.domains
+        var event = MetricsEvent(event: .eval, step: step, tokens: tokens)
+        event.time = elapsed
+        event.evalSeconds = evalTime
+        event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, losses))
+        if let mixer {
+            event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
+            event.mixVersion = mixer.state.version
+            if setup.targets != nil || options.mixer == .noTarget {
+                event.velocity = Dictionary(uniqueKeysWithValues: zip(domains, velocity(losses)))
+            }
+        }
+        event.passes = Dictionary(uniqueKeysWithValues: zip(domains, sampler.state.passes))
+        try log.append(event)
+    }
+
+    private func velocity(_ losses: [Double]) -> [Double] {
+        guard let mixer else { return [] }
+        if options.mixer == .noTarget {
+            let c = mixer.state.configuration
+            return Velocity.of(current: losses, initial: c.initialLoss, target: losses.map { _ in 0 }, epsilon: c.epsilon)
+        }
+        return mixer.velocity(for: losses)
+    }
+
+    private func makeMixerConfiguration(initialLoss: [Double]) throws -> MixerConfiguration {
+        let data = setup.data
+        let needsTargets: Set<PolicyKind> = [.velocitune, .distance, .linear]
+        if needsTargets.contains(options.mixer) && setup.targets == nil {
+            throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses (--targets targets.json)")
+        }
+        let initial: [Double]
+        do { initial = try options.weights.resolve(domains: data.domains, tokenCounts: data.trainingTokens) } catch {
+            throw TrainingError.invalidConfig("weights: \(error.description)")
+        }
+        var schedule = setup.replaySchedule
+        if options.mixer == .replay, schedule == nil { throw TrainingError.invalidConfig("the replay policy needs a schedule (--replay RUN)") }
+        if let s = schedule, s.stages.first?.weights.count != data.domains.count {
+            throw TrainingError.invalidConfig("the replay schedule has \(s.stages.first?.weights.count ?? 0) weights per stage, the corpus has \(data.domains.count) domains")
+        }
+        let startWeights = options.mixer == .replay ? schedule!.weights(atStep: 0) : initial
+        if options.mixer != .replay { schedule = nil }
+        let configuration = MixerConfiguration(policy: options.mixer, domains: data.domains, initialLoss: initialLoss,
+                                               targetLoss: setup.targets ?? initialLoss.map { _ in 0 }, initialWeights: startWeights,
+                                               eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule)
+        do { try configuration.validate() } catch { throw TrainingError.invalidConfig(error.description) }
+        for domain in configuration.flaggedDomains where setup.targets != nil {
+            progress.note("train: warning: \(domain)'s target is not below its initial loss: its velocity is 0 (check its fit)")
+        }
+        return configuration
+    }
+
+    private func saveCheckpoint(elapsed: Double) throws -> URL {
+        let root = setup.runDirectory.appendingPathComponent("checkpoints")
+        let directory = root.appendingPathComponent(Checkpoint.name(step: step))
+        let state = TrainerState(formatVersion: 1, step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
+                                 sampler: sampler.state, mixer: mixer!.state, options: options, dataFingerprint: setup.data.fingerprint)
+        try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: directory)
+        var event = MetricsEvent(event: .checkpoint, step: step, tokens: tokens)
+        event.time = elapsed
+        event.path = directory.path
+        try log.append(event)
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix("step-") }.sorted()
+        for old in all.dropLast(options.keepCheckpoints) { try? FileManager.default.removeItem(at: root.appendingPathComponent(old)) }
+        return directory
+    }
+
+    /// The first option (other than threads) whose value differs between two option sets.
+    static func firstDifference(_ saved: TrainingOptions, _ given: TrainingOptions) -> String? {
+        let a = (try? JSONConventions.encode(saved)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        let b = (try? JSONConventions.encode(given)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        for key in Set(a.keys).union(b.keys).sorted() where "\(a[key] ?? "none")" != "\(b[key] ?? "none")" {
+            return "\(key) (saved \(a[key] ?? "none"), given \(b[key] ?? "none"))"
+        }
+        return nil
+    }
+
+    private func installStopHandlers() {
+        stopRequested.store(false, ordering: .relaxed)
+        signal(SIGINT) { _ in stopRequested.store(true, ordering: .relaxed) }
+        signal(SIGTERM) { _ in stopRequested.store(true, ordering: .relaxed) }
+    }
+}
+
+/// "1h02m", "3m05s", "4.2s".
+func formatDuration(_ seconds: Double) -> String {
+    guard seconds.isFinite, seconds >= 0 else { return "?" }
+    if seconds >= 3600 { return String(format: "%dh%02dm", Int(seconds) / 3600, (Int(seconds) % 3600) / 60) }
+    if seconds >= 60 { return String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) }
+    return String(format: "%.1fs", seconds)
+}
