@@ -5,6 +5,14 @@ import PackageDescription
 /// and the test suite run them at the speed users see (unoptimised Swift numerics run 10-100x slower).
 let alwaysOptimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
 
+/// Kernels also target x86-64-v3 (AVX2, FMA) on x86 hosts: the baseline target turns every SIMD
+/// multiply-add into a library call per lane. Set VELOCITUNE_PORTABLE=1 to build for older CPUs.
+#if arch(x86_64)
+let hostSIMD: [SwiftSetting] = Context.environment["VELOCITUNE_PORTABLE"] == "1" ? [] : [.unsafeFlags(["-Xcc", "-march=x86-64-v3"])]
+#else
+let hostSIMD: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "velocitune",
     platforms: [.macOS(.v15)],
@@ -14,6 +22,10 @@ let package = Package(
         .library(name: "Mixing", targets: ["Mixing"]),
         .library(name: "Corpus", targets: ["Corpus"]),
     ],
+    traits: [
+        .trait(name: "OpenBLAS", description: "Matrix products through the system OpenBLAS (libopenblas-dev); without it a portable SIMD kernel is used."),
+        .default(enabledTraits: ["OpenBLAS"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -22,6 +34,11 @@ let package = Package(
         .target(name: "Common"),
         .target(name: "ScalingLaws", dependencies: ["Common"], swiftSettings: alwaysOptimized),
         .target(name: "Mixing"),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .target(name: "Kernels",
+                dependencies: ["Common", .target(name: "CBLAS", condition: .when(traits: ["OpenBLAS"]))],
+                swiftSettings: alwaysOptimized + hostSIMD),
+        .target(name: "Training", dependencies: ["Kernels", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Corpus", dependencies: ["Common", "CZlib"], swiftSettings: alwaysOptimized),
         .target(name: "RunLog", dependencies: ["Common"]),
@@ -31,12 +48,14 @@ let package = Package(
         .executableTarget(
             name: "velocitune",
             dependencies: [
-                "ScalingLaws", "Mixing", "Corpus", "Common", "RunLog", "ConfigFiles", "Charts", "Simulation",
+                "ScalingLaws", "Mixing", "Corpus", "Training", "Kernels", "Common", "RunLog", "ConfigFiles", "Charts", "Simulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Corpus", "Common"], path: "Tests/TestSupport"),
         .testTarget(name: "ScalingLawsTests", dependencies: ["ScalingLaws", "Common", "TestSupport"]),
         .testTarget(name: "MixingTests", dependencies: ["Mixing", "Common"]),
+        .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Common"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "Kernels", "Corpus", "Mixing", "RunLog", "Common", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Common", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ConfigFiles", "Mixing", "RunLog", "TestSupport"]),
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),

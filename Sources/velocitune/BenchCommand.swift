@@ -6,8 +6,9 @@ import Foundation
 /// `velocitune bench`: performance figures, printed (never asserted in tests).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure throughput: tokenizer, sampler.",
-        subcommands: [BenchTokenizer.self, BenchSampler.self])
+        abstract: "Measure throughput: training (default), tokenizer, sampler.",
+        subcommands: [BenchTrain.self, BenchTokenizer.self, BenchSampler.self],
+        defaultSubcommand: BenchTrain.self)
 }
 
 /// `velocitune bench tokenizer`: BPE training time and single-thread encoding throughput.

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Common
+import Foundation
+import Kernels
+import Training
+
+/// `velocitune bench` (default) / `velocitune bench train`: trainer throughput on random tokens.
+struct BenchTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Measure training throughput on random tokens (median step time, tokens/s, GFLOP/s, peak memory).",
+        discussion: """
+            Presets (n_layer, n_head, n_embd, block_size, vocab_size; batch): tiny, small, xs, ref \
+            (4, 4, 256, 256, 8192; batch 8), s. FLOPs per token = 6 * parameters + 12 * n_layer * \
+            block_size * n_embd. Compare with ../shared/bench/torch_gpt_ref.py in the same session.
+            """)
+
+    @Option(help: "Model preset.")
+    var preset: String = "ref"
+
+    @Option(help: "Threads (BLAS and kernels).")
+    var threads: Int = 1
+
+    @Option(help: "Measured steps (after 2 warm-up steps).")
+    var steps: Int = 8
+
+    @Option(help: "Sequences per step (default: 8, as the PyTorch reference).")
+    var batch: Int = 8
+
+    @Option(help: "Matrix products: blas or swift.")
+    var gemm: GemmBackend = .preferred
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    func run() throws {
+        guard let config = GPTConfig.presets[preset] else {
+            throw CLIError.invalidInput("--preset: unknown preset \"\(preset)\" (known: \(GPTConfig.presets.keys.sorted().joined(separator: ", ")))")
+        }
+        guard GemmBackend.isAvailable(gemm) else { throw CLIError.invalidInput("--gemm blas: this build has no OpenBLAS (built without the OpenBLAS trait)") }
+        guard threads >= 1, steps >= 1, batch >= 1 else { throw CLIError.invalidInput("--threads, --steps and --batch must be at least 1") }
+        let context = ComputeContext(threads: threads, gemm: gemm)
+        let model = try GPT(config: config, seed: 0, context: context)
+        let optimizer = AdamWOptimizer(layout: model.layout)
+        var rng = SplitMix64(seed: 1)
+        let T = config.blockSize
+        var tokens = [Int32](repeating: 0, count: batch * (T + 1))
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        var lastLoss: Float = 0
+        for step in 0..<(steps + 2) {
+            for i in tokens.indices { tokens[i] = Int32(rng.nextIndex(below: config.vocabSize)) }
+            let started = clock.now
+            model.zeroGradients()
+            lastLoss = tokens.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: batch) }
+            let norm = optimizer.gradientNorm(model)
+            optimizer.step(model, learningRate: 3e-4, clipScale: norm > 1 ? Float(1 / norm) : 1)
+            if step >= 2 { times.append((clock.now - started).seconds) }
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        let tokensPerStep = Double(batch * T)
+        let tokensPerSecond = tokensPerStep / median
+        let gflops = Double(config.flopsPerToken) * tokensPerSecond / 1e9
+        let peak = PeakMemory.residentMegabytes()
+        if json {
+            let object: [String: Any] = ["preset": preset, "params": config.parameterCount, "threads": threads, "gemm": gemm.rawValue,
+                                         "step_s": median, "tokens_per_s": tokensPerSecond, "gflops": gflops, "peak_rss_mb": peak,
+                                         "loss": Double(lastLoss)]
+            print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+        } else {
+            print(String(format: "preset %@: %.2fM parameters, batch %d x %d, %d thread%@, %@ GEMM", preset, Double(config.parameterCount) / 1e6,
+                         batch, T, threads, threads == 1 ? "" : "s", gemm.rawValue))
+            print(String(format: "median step %.3f s over %d steps: %.0f tokens/s, %.1f GFLOP/s model, peak RSS %.0f MB (loss %.3f)",
+                         median, times.count, tokensPerSecond, gflops, peak, lastLoss))
+        }
+    }
+}
+
+extension GemmBackend: ExpressibleByArgument {}
+
+/// The process's peak resident memory.
+enum PeakMemory {
+    /// VmHWM from /proc/self/status, in MB (0 where unavailable).
+    static func residentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kilobytes / 1024
+    }
+}
