@@ -74,7 +74,7 @@ public enum Attention {
     @inline(__always)
     static func causalSoftmaxRow(_ row: UnsafeMutablePointer<Float>, visible: Int, width: Int) {
         var maxV = SIMD8<Float>(repeating: -.infinity), j = 0
-        while j + 8 <= visible { maxV = pointwiseMax(maxV, row.load8(j)); j += 8 }
+        while j + 8 <= visible { maxV = FastMath.max(maxV, row.load8(j)); j += 8 }
         var m = maxV.max()
         while j < visible { m = max(m, row[j]); j += 1 }
         let mV = SIMD8<Float>(repeating: m)

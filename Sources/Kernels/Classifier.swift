@@ -44,7 +44,7 @@ public enum Classifier {
     @inline(__always)
     static func softmaxRow(_ row: UnsafeMutablePointer<Float>, count V: Int, target: Int, gradScale: Float?) -> Float {
         var maxV = SIMD8<Float>(repeating: -.infinity), j = 0
-        while j + 8 <= V { maxV = pointwiseMax(maxV, row.load8(j)); j += 8 }
+        while j + 8 <= V { maxV = FastMath.max(maxV, row.load8(j)); j += 8 }
         var m = maxV.max()
         while j < V { m = max(m, row[j]); j += 1 }
         let mV = SIMD8<Float>(repeating: m)

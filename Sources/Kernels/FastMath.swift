@@ -1,13 +1,16 @@
 /// Vectorised `exp` and `tanh` for 8 floats at a time (Cephes-style, within 2 ulp of the
 /// libm result over the range used; strict `Foundation.exp` does not vectorise).
 public enum FastMath {
-    /// `e^x` lane-wise. Inputs below -87.3 give (nearly) 0, above 88.7 are clamped.
+    /// `e^x` lane-wise. Inputs are clamped to [-87.3, 88]: below, the result is (nearly) 0.
     @inline(__always)
     public static func exp(_ input: SIMD8<Float>) -> SIMD8<Float> {
-        let x = input.clamped(lowerBound: SIMD8(repeating: -87.3), upperBound: SIMD8(repeating: 88.7))
-        // n = round(x / ln 2) with the 1.5 * 2^23 trick (exact for |n| < 2^22).
+        let x = clamp(input, SIMD8(repeating: -87.3), SIMD8(repeating: 88))
+        // t = x / ln 2 + 1.5 * 2^23 rounds x / ln 2 to an integer n held in t's low mantissa bits
+        // (exact for |n| < 2^22); n = t - 1.5 * 2^23 as a float, and t's bit pattern minus that
+        // of 1.5 * 2^23 is n as an integer, with no per-lane float-to-int conversion.
         let magic = SIMD8<Float>(repeating: 12_582_912)
-        let n = (x * 1.442_695_04 + magic) - magic
+        let t = x * 1.442_695_04 + magic
+        let n = t - magic
         let r = x - n * 0.693_359_375 + n * 2.121_944_4e-4
         var p = SIMD8<Float>(repeating: 1.987_569_15e-4)
         p = p * r + 1.398_199_95e-3
@@ -16,8 +19,9 @@ public enum FastMath {
         p = p * r + 1.666_666_55e-1
         p = p * r + 5.000_000_12e-1
         p = p * (r * r) + r + 1
-        // 2^n built in the exponent bits.
-        let bits = (SIMD8<Int32>(n, rounding: .towardZero) &+ 127) &<< 23
+        // 2^n assembled in the exponent field: (n + 127) << 23.
+        let integerN = unsafeBitCast(t, to: SIMD8<Int32>.self) &- 0x4B40_0000
+        let bits = (integerN &+ 127) &<< 23
         return p * unsafeBitCast(bits, to: SIMD8<Float>.self)
     }
 
@@ -25,6 +29,21 @@ public enum FastMath {
     @inline(__always)
     public static func tanh(_ x: SIMD8<Float>) -> SIMD8<Float> {
         1 - 2 / (exp(x + x) + 1)
+    }
+
+    /// Lane-wise maximum (one `vmaxps`; the standard library's `pointwiseMax` is a scalar loop
+    /// with IEEE NaN rules, 5% of a training step). NaN handling is unspecified.
+    @inline(__always)
+    public static func max(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> { a.replacing(with: b, where: a .< b) }
+
+    /// Lane-wise minimum (one `vminps`). NaN handling is unspecified.
+    @inline(__always)
+    public static func min(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> { a.replacing(with: b, where: b .< a) }
+
+    /// Lane-wise clamp to [lower, upper].
+    @inline(__always)
+    public static func clamp(_ x: SIMD8<Float>, _ lower: SIMD8<Float>, _ upper: SIMD8<Float>) -> SIMD8<Float> {
+        min(max(x, lower), upper)
     }
 
     /// Scalar `e^x` with the same polynomial (for tails of rows).
