@@ -130,8 +130,11 @@ enum TrainingRunner {
         }
         let summary: TrainingSummary
         do { summary = try trainer.run() } catch let error as TrainingError {
-            if case .interrupted = error { throw CLIError(message: error.description, exitCode: 130) }
-            throw CLIError.failure(error.description)
+            switch error {
+            case .interrupted: throw CLIError(message: error.description, exitCode: 130)
+            case .invalidConfig, .checkpoint, .data: throw CLIError.invalidInput(error.description)
+            case .divergence: throw CLIError.failure(error.description)
+            }
         }
         var table = TextTable(["domain", "held-out loss"])
         for (domain, loss) in zip(setup.data.domains, summary.finalLoss) { table.add([domain, Format.loss(loss)]) }
