@@ -39,6 +39,8 @@ let package = Package(
                 dependencies: ["Common", .target(name: "CBLAS", condition: .when(traits: ["OpenBLAS"]))],
                 swiftSettings: alwaysOptimized + hostSIMD),
         .target(name: "Training", dependencies: ["Kernels", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
+        .target(name: "Pipeline", dependencies: ["Training", "Corpus", "Mixing", "ScalingLaws", "RunLog", "Charts", "ConfigFiles", "Kernels", "Common"]),
+        .target(name: "Report", dependencies: ["Pipeline", "Charts"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Corpus", dependencies: ["Common", "CZlib"], swiftSettings: alwaysOptimized),
         .target(name: "RunLog", dependencies: ["Common"]),
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "velocitune",
             dependencies: [
-                "ScalingLaws", "Mixing", "Corpus", "Training", "Kernels", "Common", "RunLog", "ConfigFiles", "Charts", "Simulation",
+                "ScalingLaws", "Mixing", "Corpus", "Training", "Kernels", "Pipeline", "Report", "Common", "RunLog", "ConfigFiles", "Simulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Corpus", "Common"], path: "Tests/TestSupport"),

@@ -323,8 +323,8 @@ public final class Trainer {
         return directory
     }
 
-    /// The first option (other than threads) whose value differs between two option sets.
-    static func firstDifference(_ saved: TrainingOptions, _ given: TrainingOptions) -> String? {
+    /// The first option whose value differs between two option sets, as "key (saved X, given Y)".
+    public static func firstDifference(_ saved: TrainingOptions, _ given: TrainingOptions) -> String? {
         let a = (try? JSONConventions.encode(saved)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
         let b = (try? JSONConventions.encode(given)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
         for key in Set(a.keys).union(b.keys).sorted() where "\(a[key] ?? "none")" != "\(b[key] ?? "none")" {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Charts
 import Common
 import Foundation
+import Pipeline
 import ScalingLaws
 
 /// `velocitune fit`: scaling-law fits of per-domain learning curves from a CSV file.
@@ -177,26 +177,8 @@ struct FitReport: Encodable {
 /// The SVG written by `--plot`.
 enum FitPlot {
     static func svg(_ results: [DomainFit], at tokens: Double) -> String {
-        var chart = LineChart(title: "Scaling-law fits (extrapolated to \(Format.tokens(tokens)) tokens)",
-                              xLabel: "training tokens", yLabel: "held-out loss", xScale: .logarithmic)
-        for (index, r) in results.enumerated() {
-            let observed = r.fit.points.filter { r.parameters == nil || $0.parameters == r.parameters }
-            chart.series.append(Series(name: r.name, points: observed.map { ($0.tokens, $0.loss) }, style: .points, colorIndex: index))
-            let first = r.fit.points.map(\.tokens).min()!, last = r.fit.points.map(\.tokens).max()!
-            func curve(_ from: Double, _ to: Double) -> [(x: Double, y: Double)] {
-                (0...60).map { i in
-                    let t = from * pow(to / from, Double(i) / 60)
-                    return (t, r.fit.predict(atTokens: t, parameters: r.parameters))
-                }
-            }
-            chart.series.append(Series(name: "\(r.name) fit", points: curve(first, last), style: .line, colorIndex: index, showInLegend: false))
-            if tokens > last {
-                chart.series.append(Series(name: "\(r.name) extrapolation", points: curve(last, tokens), style: .dashed, colorIndex: index, showInLegend: false))
-            }
-            chart.series.append(Series(name: "\(r.name) interval", points: [(tokens, r.interval.lower), (tokens, r.interval.upper)],
-                                       style: .line, colorIndex: index, showInLegend: false))
-            chart.series.append(Series(name: "\(r.name) prediction", points: [(tokens, r.prediction)], style: .points, colorIndex: index, showInLegend: false))
-        }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + chart.svg() + "\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + FitChart.svg(results.map {
+            FitCurve(name: $0.name, fit: $0.fit, prediction: $0.prediction, interval: $0.interval, parameters: $0.parameters)
+        }, atTokens: tokens) + "\n"
     }
 }

@@ -5,6 +5,7 @@ import Corpus
 import Foundation
 import Kernels
 import Mixing
+import Pipeline
 import Training
 
 /// Command-line flags for every training option; unset flags leave the config file's (or the
@@ -34,6 +35,11 @@ struct TrainingFlags: ParsableArguments {
     @Option(help: "Checkpoints kept (default 2).") var keepCheckpoints: Int?
     @Option(help: ArgumentHelp("Starting mixture: natural, uniform, or name=w,name=w (default natural).", valueName: "weights"))
     var weights: String?
+    @Option(help: "Mixing policy: static, velocitune, distance, no-target, linear, replay (default static).") var mixer: PolicyKind?
+    @Option(help: "Evaluate and update the weights every M steps (default 100).") var updateEvery: Int?
+    @Option(help: "Step size of the mixer (default 1).") var eta: Double?
+    @Option(help: "Uniform smoothing c in w <- (1-c) w + c/k (default: 1e-4 for distance, else 0).") var smoothing: Double?
+    @Option(help: "Minimum weight per domain (default 0).") var floor: Double?
 
     /// The options: defaults, then the config file, then the flags.
     func resolve() throws -> TrainingOptions {
@@ -62,6 +68,11 @@ struct TrainingFlags: ParsableArguments {
         if let evalTokens { o.evalTokens = evalTokens }
         if let checkpointEvery { o.checkpointEvery = checkpointEvery }
         if let keepCheckpoints { o.keepCheckpoints = keepCheckpoints }
+        if let mixer { o.mixer = mixer }
+        if let updateEvery { o.updateEvery = updateEvery }
+        if let eta { o.eta = eta }
+        if let smoothing { o.smoothing = smoothing }
+        if let floor { o.floor = floor }
         if let weights {
             do { o.weights = try InitialWeights(parsing: weights) } catch { throw CLIError.invalidInput("--weights: \(error.description)") }
         }
@@ -70,6 +81,7 @@ struct TrainingFlags: ParsableArguments {
 }
 
 extension LearningRateSchedule: ExpressibleByArgument {}
+extension PolicyKind: ExpressibleByArgument {}
 
 /// `velocitune train`.
 struct Train: ParsableCommand {
@@ -104,17 +116,47 @@ struct Train: ParsableCommand {
     @Option(help: ArgumentHelp("Stop with a checkpoint after this many steps (continue later with --resume).", valueName: "step"))
     var stopAtStep: Int?
 
+    @Option(help: ArgumentHelp("Per-domain target losses: targets.json from `velocitune targets`, `velocitune fit --json` output, or {\"domain\": loss}.", valueName: "file"))
+    var targets: String?
+
+    @Option(help: ArgumentHelp("For --mixer replay: a finished run directory whose weight schedule is replayed.", valueName: "run"))
+    var replay: String?
+
+    @Flag(help: "With --replay: replay the run's time-averaged weights (a static mixture) instead of its schedule.")
+    var replayAverage = false
+
 
     func run() throws {
         let options = try training.resolve()
         guard threads >= 1 else { throw CLIError.invalidInput("--threads must be at least 1") }
         guard GemmBackend.isAvailable(gemm) else { throw CLIError.invalidInput("--gemm blas: this build has no OpenBLAS") }
+        guard (options.mixer == .replay) == (replay != nil) else {
+            throw CLIError.invalidInput("--replay RUN goes with --mixer replay (and --mixer replay needs --replay RUN)")
+        }
         let setup: TrainingSetup
         do {
-            setup = TrainingSetup(data: try CorpusData(directory: URL(fileURLWithPath: data)), runDirectory: URL(fileURLWithPath: out),
-                                  initCheckpoint: initFrom.map { URL(fileURLWithPath: $0) }, resume: resume, threads: threads, gemm: gemm,
+            let corpus = try CorpusData(directory: URL(fileURLWithPath: data))
+            let runDirectory = URL(fileURLWithPath: out)
+            var targetLosses: [Double]?
+            if let targets {
+                let url = URL(fileURLWithPath: targets)
+                targetLosses = try TargetsFile.loadTargets(url, domains: corpus.domains)
+                // Keep the targets with the run, for reports.
+                try FileManager.default.createDirectory(at: runDirectory, withIntermediateDirectories: true)
+                try AtomicFile.write(try Data(contentsOf: url), to: runDirectory.appendingPathComponent("targets.json"))
+            }
+            var schedule: WeightSchedule?
+            if let replay {
+                let record = try RunRecord(directory: URL(fileURLWithPath: replay))
+                guard record.domains == corpus.domains else {
+                    throw CLIError.invalidInput("--replay: \(replay) was trained on domains \(record.domains), this corpus has \(corpus.domains)")
+                }
+                schedule = replayAverage ? WeightSchedule(stages: [.init(fromStep: 0, weights: record.averageWeights)]) : record.schedule
+            }
+            setup = TrainingSetup(data: corpus, runDirectory: runDirectory, initCheckpoint: initFrom.map { URL(fileURLWithPath: $0) },
+                                  resume: resume, targets: targetLosses, replaySchedule: schedule, threads: threads, gemm: gemm,
                                   stopAtStep: stopAtStep)
-        } catch { throw CLIError.invalidInput("\(error)") }
+        } catch let error as CLIError { throw error } catch { throw CLIError.invalidInput("\(error)") }
         try TrainingRunner.run(options: options, setup: setup)
     }
 }

@@ -1,0 +1,157 @@
+import Foundation
+import Mixing
+import Training
+
+/// `velocitune run EXPERIMENT.yaml`: the whole Velocitune workflow in one file. See
+/// examples/experiment.yaml and the README for every key.
+public struct Experiment: Codable, Sendable {
+    /// Where every artifact goes (relative paths are relative to the current directory).
+    public var out: String
+    /// The corpus: prepared from text folders, or an existing corpus directory.
+    public var corpus: CorpusSpec
+    /// The base model: an existing checkpoint, or a pre-training stage.
+    public var base: BaseSpec
+    /// The model shape (n_layer, n_head, n_embd, block_size) for pre-training.
+    public var model: OptionLayer?
+    /// Training options shared by every continual pre-training run (and the proxy).
+    public var training: OptionLayer?
+    /// Tokens of each continual pre-training run.
+    public var budgetTokens: Double
+    /// The targets stage (a proxy fit), or a targets file.
+    public var targets: TargetsSpec
+    /// The runs to compare.
+    public var runs: [RunSpec]
+    /// Threads (default: all cores).
+    public var threads: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case out, corpus, base, model, training, targets, runs, threads
+        case budgetTokens = "budget_tokens"
+    }
+
+    /// Creates an experiment.
+    public init(out: String, corpus: CorpusSpec, base: BaseSpec, model: OptionLayer?, training: OptionLayer?, budgetTokens: Double,
+                targets: TargetsSpec, runs: [RunSpec], threads: Int? = nil) {
+        self.out = out
+        self.corpus = corpus
+        self.base = base
+        self.model = model
+        self.training = training
+        self.budgetTokens = budgetTokens
+        self.targets = targets
+        self.runs = runs
+        self.threads = threads
+    }
+
+    /// The corpus stage.
+    public struct CorpusSpec: Codable, Sendable {
+        /// An existing corpus directory (made by `prepare`).
+        public var path: String?
+        /// Text folders by domain name, prepared into OUT/corpus.
+        public var domains: [String: String]?
+        /// Domain order (default: sorted names).
+        public var order: [String]?
+        /// Vocabulary size of the trained tokenizer (default 4096).
+        public var vocabSize: Int?
+        /// Held-out fractions (defaults 0.05).
+        public var validFraction: Double?, testFraction: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case path, domains, order
+            case vocabSize = "vocab_size"
+            case validFraction = "valid_fraction"
+            case testFraction = "test_fraction"
+        }
+
+        /// Creates a corpus stage.
+        public init(path: String? = nil, domains: [String: String]? = nil, order: [String]? = nil, vocabSize: Int? = nil,
+                    validFraction: Double? = nil, testFraction: Double? = nil) {
+            self.path = path
+            self.domains = domains
+            self.order = order
+            self.vocabSize = vocabSize
+            self.validFraction = validFraction
+            self.testFraction = testFraction
+        }
+    }
+
+    /// The base-model stage.
+    public struct BaseSpec: Codable, Sendable {
+        /// An existing checkpoint (directory or .safetensors).
+        public var initCheckpoint: String?
+        /// Options of a pre-training run from scratch (over `model`), e.g. `weights: {prose: 1}`.
+        public var pretrain: OptionLayer?
+
+        enum CodingKeys: String, CodingKey {
+            case pretrain
+            case initCheckpoint = "init"
+        }
+
+        /// Creates a base stage.
+        public init(initCheckpoint: String? = nil, pretrain: OptionLayer? = nil) {
+            self.initCheckpoint = initCheckpoint
+            self.pretrain = pretrain
+        }
+    }
+
+    /// The targets stage.
+    public struct TargetsSpec: Codable, Sendable {
+        /// Use this targets file instead of a proxy fit.
+        public var file: String?
+        /// Share of the budget the proxy trains on (default 0.1).
+        public var fraction: Double?
+        /// Evaluations along the proxy run (default 8).
+        public var checkpoints: Int?
+
+        /// Creates a targets stage.
+        public init(file: String? = nil, fraction: Double? = nil, checkpoints: Int? = nil) {
+            self.file = file
+            self.fraction = fraction
+            self.checkpoints = checkpoints
+        }
+    }
+
+    /// One continual pre-training run: a name, its own options (mixer, eta, ...), and for the
+    /// replay policy the run to replay.
+    public struct RunSpec: Codable, Sendable {
+        /// Unique name (the run's directory under OUT/runs).
+        public var name: String
+        /// For `mixer: replay`: the name of an earlier run of this experiment.
+        public var replay: String?
+        /// Replay the time-averaged weights instead of the schedule.
+        public var replayAverage: Bool?
+        /// The run's own options.
+        public var options: OptionLayer
+
+        enum CodingKeys: String, CodingKey {
+            case name, replay
+            case replayAverage = "replay_average"
+        }
+
+        /// Creates a run.
+        public init(name: String, replay: String? = nil, replayAverage: Bool? = nil, options: OptionLayer) {
+            self.name = name
+            self.replay = replay
+            self.replayAverage = replayAverage
+            self.options = options
+        }
+
+        /// Decodes `name`, `replay`, `replay_average` and training options from one mapping.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            replay = try container.decodeIfPresent(String.self, forKey: .replay)
+            replayAverage = try container.decodeIfPresent(Bool.self, forKey: .replayAverage)
+            options = try OptionLayer(from: decoder)
+        }
+
+        /// Encodes the same flat mapping.
+        public func encode(to encoder: Encoder) throws {
+            try options.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encodeIfPresent(replay, forKey: .replay)
+            try container.encodeIfPresent(replayAverage, forKey: .replayAverage)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Common
+import Foundation
+import Mixing
+import RunLog
+import Training
+
+/// A finished (or running) training run read back from its directory: the metrics log, the
+/// latest checkpoint's trainer state, and the targets it used. What `report`, `compare` and the
+/// replay policy need.
+public struct RunRecord: Sendable {
+    /// The run's name (its directory name).
+    public var name: String
+    /// The run directory.
+    public var directory: URL
+    /// Domains, in corpus order.
+    public var domains: [String]
+    /// Policy name.
+    public var policy: String
+    /// Every event of the log.
+    public var events: [MetricsEvent]
+    /// Held-out loss of each domain at step 0.
+    public var initialLoss: [Double]
+    /// Target loss of each domain, when the run had targets.
+    public var targetLoss: [Double]?
+    /// The targets file the run used, when it had one.
+    public var targets: TargetsFile?
+    /// Steps the run was configured for.
+    public var maxSteps: Int
+
+    /// Reads `directory`.
+    public init(directory: URL) throws(PipelineError) {
+        self.directory = directory
+        name = directory.lastPathComponent
+        let metrics = directory.appendingPathComponent("metrics.jsonl")
+        do { events = try MetricsLog.read(metrics) } catch { throw .invalidInput(metrics.path, "\(error)") }
+        let evals = events.filter { $0.event == .eval }
+        guard let first = evals.first, let losses = first.domainLoss else {
+            throw .invalidInput(metrics.path, "no evaluation yet: not a training run, or it has not started")
+        }
+        guard let checkpoint = Checkpoint.latest(in: directory) else {
+            throw .invalidInput(directory.path, "no checkpoint yet")
+        }
+        let state: TrainerState
+        do { state = try Checkpoint.loadState(from: checkpoint) } catch { throw .invalidInput(checkpoint.path, "\(error)") }
+        let configuration = state.mixer.configuration
+        domains = configuration.domains
+        policy = configuration.policy.rawValue
+        initialLoss = domains.map { losses[$0] ?? configuration.initialLoss[configuration.domains.firstIndex(of: $0)!] }
+        maxSteps = state.options.maxSteps
+        let targetsURL = directory.appendingPathComponent("targets.json")
+        if FileManager.default.fileExists(atPath: targetsURL.path) {
+            targets = try? TargetsFile.load(targetsURL)
+            targetLoss = try TargetsFile.loadTargets(targetsURL, domains: domains)
+        }
+    }
+
+    /// Evaluation events, in step order.
+    public var evaluations: [MetricsEvent] { events.filter { $0.event == .eval }.sorted { $0.step < $1.step } }
+
+    /// Whether the run reached its last step.
+    public var isComplete: Bool { events.contains { $0.event == .end && $0.step >= maxSteps } }
+
+    /// The held-out losses of the last evaluation.
+    public var finalLoss: [Double] {
+        let last = evaluations.last?.domainLoss ?? [:]
+        return domains.map { last[$0] ?? .nan }
+    }
+
+    /// The mean of the final per-domain losses.
+    public var meanLoss: Double { finalLoss.reduce(0, +) / Double(max(domains.count, 1)) }
+
+    /// Learning velocity of each domain at the end (nil without targets).
+    public var finalVelocity: [Double]? {
+        targetLoss.map { Velocity.of(current: finalLoss, initial: initialLoss, target: $0, epsilon: 1e-6) }
+    }
+
+    /// The largest final velocity.
+    public var worstVelocity: Double? { finalVelocity?.max() }
+
+    /// Largest minus smallest final velocity.
+    public var velocitySpread: Double? { finalVelocity.map { ($0.max() ?? 0) - ($0.min() ?? 0) } }
+
+    /// Tokens consumed.
+    public var tokens: Int { events.last?.tokens ?? 0 }
+
+    /// Steps completed.
+    public var steps: Int { events.last?.step ?? 0 }
+
+    /// Wall-clock seconds (all sessions).
+    public var wallSeconds: Double { events.compactMap(\.time).max() ?? 0 }
+
+    /// Seconds spent evaluating.
+    public var evalSeconds: Double { evaluations.compactMap(\.evalSeconds).reduce(0, +) }
+
+    /// The weights as they changed: each evaluation's weights apply from its step on.
+    public var schedule: WeightSchedule {
+        var stages: [WeightSchedule.Stage] = []
+        for e in evaluations {
+            guard let weights = e.weights else { continue }
+            let vector = domains.map { weights[$0] ?? 0 }
+            if stages.last?.weights != vector { stages.append(.init(fromStep: e.step, weights: vector)) }
+        }
+        return WeightSchedule(stages: stages)
+    }
+
+    /// Weights averaged over the run's steps.
+    public var averageWeights: [Double] { schedule.timeAverage(totalSteps: max(steps, 1)) }
+}

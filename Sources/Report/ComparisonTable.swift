@@ -1,0 +1,47 @@
+import Foundation
+import Pipeline
+
+/// The per-run comparison: final held-out loss per domain, mean loss, worst-domain velocity and
+/// the spread of velocities, tokens, wall time and the share of it spent evaluating. Printed by
+/// `compare` and embedded in the report.
+public struct ComparisonTable: Sendable {
+    /// Column titles.
+    public var header: [String]
+    /// One row of cells per run.
+    public var rows: [[String]]
+
+    /// Builds the table for `runs` (domains from the first run).
+    public init(runs: [RunRecord]) {
+        let domains = runs.first?.domains ?? []
+        header = ["run", "policy"] + domains.map { "loss \($0)" } + ["mean loss", "worst V", "V spread", "tokens", "wall time", "eval share"]
+        rows = runs.map { run in
+            let losses = domains.map { d in run.domains.firstIndex(of: d).map { run.finalLoss[$0] } ?? .nan }
+            return [run.name, run.policy] + losses.map(Self.loss)
+                + [Self.loss(run.meanLoss), run.worstVelocity.map(Self.share) ?? "n/a", run.velocitySpread.map(Self.share) ?? "n/a",
+                   Self.tokens(Double(run.tokens)), Self.duration(run.wallSeconds),
+                   String(format: "%.1f%%", 100 * run.evalSeconds / max(run.wallSeconds, 1e-9))]
+        }
+    }
+
+    /// The table as aligned text.
+    public func text() -> String {
+        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return c < 2 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)).joined(separator: "\n")
+    }
+
+    static func loss(_ value: Double) -> String { value.isFinite ? String(format: "%.4f", value) : "n/a" }
+    static func share(_ value: Double) -> String { value.isFinite ? String(format: "%.3f", value) : "n/a" }
+    static func tokens(_ value: Double) -> String {
+        for (size, suffix) in [(1e9, "G"), (1e6, "M"), (1e3, "k")] where value >= size { return String(format: "%.3g", value / size) + suffix }
+        return String(format: "%.0f", value)
+    }
+    static func duration(_ seconds: Double) -> String {
+        seconds >= 60 ? String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) : String(format: "%.1fs", seconds)
+    }
+}

@@ -1,0 +1,113 @@
+import Charts
+import Foundation
+import Pipeline
+
+/// The report of one or several runs: a single self-contained XHTML file (inline SVG and CSS,
+/// no scripts, no network) with a summary table and chart, the weight trajectories, per-domain
+/// held-out losses with l_init and l_target marked, velocities, and the scaling-law fits with the
+/// loss a static run actually reached at the budget.
+public enum HTMLReport {
+    /// Renders the report. `targets` (typically the experiment's targets.json) adds the fits section.
+    public static func render(runs: [RunRecord], targets: TargetsFile?, title: String = "Velocitune report") -> String {
+        let domains = runs.first?.domains ?? []
+        var sections: [String] = []
+        let table = ComparisonTable(runs: runs)
+        let bars = BarChart(title: "Final held-out loss by domain", yLabel: "held-out loss", categories: domains,
+                            groups: runs.map(\.name), values: runs.map(\.finalLoss))
+        sections.append(section("summary", "Summary", """
+            <p>Final held-out loss per domain (the same validation tokens as every evaluation), the mean over domains, the \
+            largest and the spread of the final learning velocities V = clamp((l_t - l_target) / (l_init - l_target), 0, 1), \
+            and where the time went.</p>
+            \(htmlTable(table))
+            \(bars.svg())
+            """))
+        sections.append(section("weights", "Mixture weights", "<p>The sampling weight of each domain over training (stacked; each update applies from its step on).</p>"
+            + runs.map { run in
+                let evals = run.evaluations.filter { $0.weights != nil }
+                return StackedAreaChart(title: "\(run.name) (\(run.policy))", xLabel: "training tokens", layers: run.domains,
+                                        xs: evals.map { Double($0.tokens) } + [Double(run.tokens)],
+                                        values: (evals + evals.suffix(1)).map { e in run.domains.map { e.weights?[$0] ?? 0 } }).svg()
+            }.joined()))
+        sections.append(section("loss", "Held-out loss by domain", "<p>Each domain's held-out loss against training tokens, one line per run; dotted lines mark l_init and l_target.</p>"
+            + domains.enumerated().map { d, domain in
+                var chart = LineChart(title: domain, xLabel: "training tokens", yLabel: "held-out loss")
+                for (r, run) in runs.enumerated() {
+                    chart.series.append(Series(name: run.name, points: run.evaluations.compactMap { e in e.domainLoss?[domain].map { (Double(e.tokens), $0) } },
+                                               colorIndex: r))
+                }
+                if let first = runs.first {
+                    chart.references.append(ReferenceLine(y: first.initialLoss[d], label: "l_init", colorIndex: 7))
+                    if let target = first.targetLoss?[d] { chart.references.append(ReferenceLine(y: target, label: "l_target", colorIndex: 3)) }
+                }
+                return chart.svg()
+            }.joined()))
+        if runs.contains(where: { $0.targetLoss != nil }) {
+            sections.append(section("velocity", "Learning velocity", "<p>V per domain at each evaluation (1: no progress yet, 0: target reached). Velocitune gives more data to domains with larger V.</p>"
+                + domains.enumerated().map { d, domain in
+                    var chart = LineChart(title: domain, xLabel: "training tokens", yLabel: "velocity V", yIncludesZero: true)
+                    for (r, run) in runs.enumerated() {
+                        guard let targets = run.targetLoss else { continue }
+                        let points = run.evaluations.compactMap { e -> (x: Double, y: Double)? in
+                            guard let loss = e.domainLoss?[domain] else { return nil }
+                            let span = run.initialLoss[d] - targets[d]
+                            return (Double(e.tokens), span > 1e-6 ? min(max((loss - targets[d]) / span, 0), 1) : 0)
+                        }
+                        chart.series.append(Series(name: run.name, points: points, colorIndex: r))
+                    }
+                    return chart.svg()
+                }.joined()))
+        }
+        if let targets, targets.domains.contains(where: { $0.fit != nil }) {
+            let reference = runs.first { $0.policy == "static" && $0.isComplete }
+            var actual: [String: Double] = [:]
+            if let reference { for (i, d) in reference.domains.enumerated() { actual[d] = reference.finalLoss[i] } }
+            let rows = targets.domains.map { d -> String in
+                let reached = actual[d.name].map { String(format: "%.4f", $0) } ?? "n/a"
+                let error = actual[d.name].map { String(format: "%+.2f%%", 100 * (d.lTarget - $0) / $0) } ?? "n/a"
+                return "<tr><td>\(escape(d.name))</td><td>\(format(d.lInit))</td><td>\(format(d.lTarget))</td><td>[\(format(d.interval?.lower)), \(format(d.interval?.upper))]</td><td>\(reached)</td><td>\(error)</td></tr>"
+            }.joined()
+            sections.append(section("fits", "Scaling-law fits", """
+                <p>Targets from a constant-learning-rate proxy run on \(Int(((targets.proxy?.fraction ?? 0) * 100).rounded()))% of the \
+                budget: L(D) = E + B D<sup>-beta</sup> per domain, extrapolated to \(FitChart.compact(targets.budgetTokens)) tokens \
+                (dashed). \(reference.map { "Solid reference lines: the loss the static run \(escape($0.name)) reached at the budget." } ?? "")</p>
+                <table><tr><th>domain</th><th>l_init</th><th>l_target</th><th>90% interval</th><th>reached (static)</th><th>prediction error</th></tr>\(rows)</table>
+                \(targets.chart(actual: actual))
+                """))
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+            <head><meta charset="utf-8"/><title>\(escape(title))</title>
+            <style>
+            body { font-family: Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 1340px; color: #222; }
+            section { margin-bottom: 2.5em; } svg { margin: 0.4em; vertical-align: top; }
+            table { border-collapse: collapse; margin: 0.8em 0; font-size: 13px; }
+            th, td { border-bottom: 1px solid #ddd; padding: 4px 9px; text-align: right; } th:first-child, td:first-child { text-align: left; }
+            </style></head>
+            <body>
+            <h1>\(escape(title))</h1>
+            <p>\(runs.count) run\(runs.count == 1 ? "" : "s"): \(runs.map { "\(escape($0.name)) (\(escape($0.policy)))" }.joined(separator: ", ")).</p>
+            \(sections.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    private static func section(_ id: String, _ title: String, _ body: String) -> String {
+        "<section id=\"\(id)\"><h2>\(escape(title))</h2>\n\(body)\n</section>"
+    }
+
+    private static func htmlTable(_ table: ComparisonTable) -> String {
+        "<table><tr>" + table.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+            + table.rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined() + "</table>"
+    }
+
+    private static func format(_ value: Double?) -> String { value.map { $0.isFinite ? String(format: "%.4f", $0) : "n/a" } ?? "n/a" }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
