@@ -94,7 +94,7 @@ public struct LineChart: Sendable {
         let frame = PlotFrame(width: width, height: height,
                               x: Axis(label: xLabel, scale: xScale, values: xs),
                               y: Axis(label: yLabel, scale: yScale, values: ys, includeZero: yIncludesZero))
-        var body = frame.axesSVG()
+        var body = ""
         for reference in references {
             let y = frame.py(reference.y)
             let color = Palette.color(reference.colorIndex)
@@ -118,7 +118,7 @@ public struct LineChart: Sendable {
         }
         let legend = series.filter(\.showInLegend).map { (name: $0.name, colorIndex: $0.colorIndex, style: $0.style) }
         return SVG.document(width: width, height: height, title: title,
-                            body: frame.clipped(body) + frame.legendSVG(legend))
+                            body: frame.axesSVG() + frame.clipped(body) + frame.legendSVG(legend))
     }
 }
 

@@ -31,6 +31,11 @@ struct PlotFrame {
         return s
     }
 
+    /// The plot area's border alone (drawn over filled content).
+    func frameSVG() -> String {
+        "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(right - left))\" height=\"\(f(bottom - top))\" fill=\"none\" stroke=\"#999\"/>"
+    }
+
     /// Wraps plot content in a clip path so out-of-range values do not spill over the axes.
     func clipped(_ content: String) -> String {
         // A deterministic id (FNV-1a of the content), so identical charts render identically and

@@ -40,8 +40,8 @@ public struct StackedAreaChart: Sendable {
         frame.y.lower = 0
         frame.y.upper = 1
         if let first = xs.first, let last = xs.last, last > first { frame.x.lower = first; frame.x.upper = last }
-        var body = frame.axesSVG()
-        guard !xs.isEmpty else { return SVG.document(width: width, height: height, title: title, body: body) }
+        var body = ""
+        guard !xs.isEmpty else { return SVG.document(width: width, height: height, title: title, body: frame.axesSVG()) }
         // Step coordinates: each value spans [xs[i], xs[i+1]).
         var stepXs: [Double] = []
         var stepRows: [[Double]] = []
@@ -59,6 +59,7 @@ public struct StackedAreaChart: Sendable {
             lowerEdge = upperEdge
         }
         let legend = layers.enumerated().map { (name: $0.element, colorIndex: $0.offset, style: SeriesStyle.line) }
-        return SVG.document(width: width, height: height, title: title, body: frame.clipped(body) + frame.legendSVG(legend))
+        return SVG.document(width: width, height: height, title: title,
+                            body: frame.axesSVG() + frame.clipped(body) + frame.frameSVG() + frame.legendSVG(legend))
     }
 }
