@@ -89,11 +89,15 @@ public struct Mixer: Sendable {
                                 velocity: velocity)
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {
-            guard let normalized = Simplex.normalize(scores) else {
-                throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
+            if policy.kind == .replay {
+                // Recorded weights (validated to be on the simplex) apply exactly as recorded.
+                next = scores
+            } else {
+                guard let normalized = Simplex.normalize(scores) else {
+                    throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
+                }
+                next = Simplex.applyFloor(Simplex.smooth(normalized, toward: c.effectiveSmoothing), floor: c.floor)
             }
-            next = policy.kind == .replay ? normalized
-                : Simplex.applyFloor(Simplex.smooth(normalized, toward: c.effectiveSmoothing), floor: c.floor)
         }
         state.version += 1
         state.lastStep = step

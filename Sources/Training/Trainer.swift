@@ -213,7 +213,11 @@ public final class Trainer {
             let eta = Double((options.maxSteps - step) * B * T * options.gradAccum) / max(rate, 1)
             progress.update(String(format: "train: step %d/%d  loss %.4f  lr %.2e  %.0f tok/s  ETA %@", step, options.maxSteps, loss, lr, rate,
                                    formatDuration(eta)))
-            let updateDue = options.mixer != .static && step % options.updateEvery == 0
+            // Replay switches weights exactly where the recorded schedule did; the other dynamic
+            // policies update every update_every steps.
+            let updateDue = options.mixer == .replay
+                ? (setup.replaySchedule?.stages.contains { $0.fromStep == step } ?? false)
+                : options.mixer != .static && step % options.updateEvery == 0
             if step % options.evalEvery == 0 || updateDue || step == options.maxSteps {
                 let losses = try evaluate(elapsed: elapsed)
                 if updateDue && step < options.maxSteps {
