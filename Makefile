@@ -5,10 +5,13 @@ VELOCITUNE_VENV ?= $(HOME)/.cache/velocitune/venv
 export VELOCITUNE_PYTHON ?= $(VELOCITUNE_VENV)/bin/python
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: demo test setup setup-python build release clean
+.PHONY: demo demo-quick test setup setup-python build release clean
 
 demo: setup release
-	.build/release/velocitune simulate examples/simulate.yaml --policy static,velocitune,distance --out demo-output/simulation
+	.build/release/velocitune demo
+
+demo-quick: setup release
+	.build/release/velocitune demo --quick
 
 test: setup-python
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)

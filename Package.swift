@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(name: "MixingTests", dependencies: ["Mixing", "Common"]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Common"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Kernels", "Corpus", "Mixing", "RunLog", "Common", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Report", "Training", "Corpus", "Mixing", "RunLog", "ConfigFiles", "TestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Common", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ConfigFiles", "Mixing", "RunLog", "TestSupport"]),
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),

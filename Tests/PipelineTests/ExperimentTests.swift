@@ -1,0 +1,63 @@
+import ConfigFiles
+import Foundation
+import RunLog
+import Testing
+import TestSupport
+@testable import Pipeline
+@testable import Training
+
+@Suite(.serialized) struct ExperimentTests {
+    func experimentYAML(_ fixture: Fixture, out: URL) -> String {
+        """
+        out: \(out.path)
+        corpus: {path: \(fixture.data.directory.path)}
+        base: {init: \(fixture.base.path)}
+        training: {n_layer: 2, n_head: 2, n_embd: 32, block_size: 16, batch_size: 4, lr: 3.0e-3, warmup_steps: 3,
+                   schedule: constant, eval_every: 10, eval_tokens: 64, update_every: 5, checkpoint_every: 5}
+        budget_tokens: 1920
+        targets: {fraction: 0.5, checkpoints: 6}
+        runs:
+          - {name: static, mixer: static}
+          - {name: velo, mixer: velocitune, eta: 2.0}
+          - {name: reordered, mixer: replay, replay: velo, replay_average: true}
+        """
+    }
+
+    @Test func anExperimentRunsEveryStageAndSkipsThemWhenRepeated() throws {
+        let fixture = try Fixture.make()
+        let out = fixture.root.appendingPathComponent("experiment")
+        let spec = try YAMLConfig.decode(Experiment.self, yaml: experimentYAML(fixture, out: out), file: "experiment.yaml")
+        #expect(spec.runs.map(\.name) == ["static", "velo", "reordered"])
+        #expect(spec.runs[1].options.keys == ["mixer", "eta"] && spec.runs[1].options.options.eta == 2)
+        let result = try ExperimentRunner(experiment: spec, threads: 2, progress: .init(interactive: false)).run()
+        #expect(result.runs.map(\.policy) == ["static", "velocitune", "replay"])
+        #expect(result.runs.allSatisfy { $0.isComplete && $0.steps == 30 }, "budget 1920 tokens / (4 x 16) = 30 steps")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("targets.svg").path))
+        #expect(result.runs.allSatisfy { $0.targetLoss != nil })
+        // The ordering ablation trains on the velocitune run's time-averaged weights.
+        let average = result.runs[1].averageWeights
+        for (a, b) in zip(result.runs[2].schedule.stages[0].weights, average) { #expect(abs(a - b) < 1e-12) }
+        // Repeating skips every stage: the logs are untouched.
+        let before = try String(contentsOf: out.appendingPathComponent("runs/velo/metrics.jsonl"), encoding: .utf8)
+        _ = try ExperimentRunner(experiment: spec, threads: 2, progress: .init(interactive: false)).run()
+        #expect(try String(contentsOf: out.appendingPathComponent("runs/velo/metrics.jsonl"), encoding: .utf8) == before)
+        // Changing a run's options is noticed instead of silently reusing the old run.
+        let changed = try YAMLConfig.decode(Experiment.self, yaml: experimentYAML(fixture, out: out).replacingOccurrences(of: "eta: 2.0", with: "eta: 1.0"),
+                                            file: "experiment.yaml")
+        #expect { _ = try ExperimentRunner(experiment: changed, threads: 2, progress: .init(interactive: false)).run() } throws: {
+            "\($0)".contains("different options: eta")
+        }
+    }
+
+    @Test func experimentFilesAreValidated() throws {
+        let fixture = try Fixture.make()
+        let yaml = experimentYAML(fixture, out: fixture.root.appendingPathComponent("x"))
+        #expect { _ = try YAMLConfig.decode(Experiment.self, yaml: yaml.replacingOccurrences(of: "eta: 2.0", with: "etta: 2.0"), file: "e.yaml") } throws: {
+            "\($0)".contains("runs[1].etta") && "\($0)".contains("unknown key")
+        }
+        let badReplay = try YAMLConfig.decode(Experiment.self, yaml: yaml.replacingOccurrences(of: "replay: velo", with: "replay: later"), file: "e.yaml")
+        #expect { _ = try ExperimentRunner(experiment: badReplay, threads: 2, progress: .init(interactive: false)).run() } throws: {
+            "\($0)".contains("must name an earlier run")
+        }
+    }
+}

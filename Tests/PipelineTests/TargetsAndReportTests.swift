@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import TestSupport
+@testable import Pipeline
+import Report
+@testable import Training
+
+@Suite(.serialized) struct TargetsAndReportTests {
+    @Test func targetsFromATinyProxyRun() throws {
+        let fixture = try Fixture.make()
+        var o = Fixture.tinyOptions()
+        o.evalTokens = 128
+        let estimator = TargetEstimator(data: fixture.data, initCheckpoint: fixture.base, budgetTokens: 40_000, fraction: 0.25,
+                                        checkpoints: 8, options: o, runDirectory: fixture.root.appendingPathComponent("proxy"), threads: 2)
+        let proxy = try estimator.proxyOptions()
+        #expect(proxy.schedule == .constant && proxy.mixer == .static)
+        #expect(proxy.maxSteps % 8 == 0 && proxy.evalEvery == proxy.maxSteps / 8)
+        let targets = try estimator.run(progress: .init(interactive: false))
+        #expect(targets.domains.map(\.name) == fixture.data.domains)
+        #expect(targets.proxy?.skipped == 1)
+        for d in targets.domains {
+            #expect(d.fit?.points.count == 7, "8 checkpoints, the first skipped")
+            #expect(d.lTarget.isFinite && d.lTarget > 0 && d.lInit!.isFinite)
+            #expect(d.interval.map { $0.lower <= $0.upper } == true)
+        }
+        let url = fixture.root.appendingPathComponent("targets.json")
+        try targets.save(to: url)
+        #expect(try TargetsFile.loadTargets(url, domains: fixture.data.domains) == targets.domains.map(\.lTarget))
+        // Running again reuses the finished proxy run (no new training): same targets.
+        let again = try estimator.run(progress: .init(interactive: false))
+        #expect(again.domains.map(\.lTarget) == targets.domains.map(\.lTarget))
+        // Hand-written targets and `fit --json` output are accepted; a missing domain is named.
+        let hand = fixture.root.appendingPathComponent("hand.json")
+        try #"{"prose": 3.0, "code": 2.5, "math": 1.5}"#.write(to: hand, atomically: true, encoding: .utf8)
+        #expect(try TargetsFile.loadTargets(hand, domains: ["code", "math", "prose"]) == [2.5, 1.5, 3.0])
+        try #"{"domains": {"prose": {"prediction": 3.0}}}"#.write(to: hand, atomically: true, encoding: .utf8)
+        #expect { _ = try TargetsFile.loadTargets(hand, domains: ["prose", "code"]) } throws: { "\($0)".contains("no target for domain \"code\"") }
+    }
+
+    /// The report parses as XML (it is XHTML), and every section holds at least one SVG chart.
+    @Test func reportIsWellFormedWithAChartInEverySection() throws {
+        let fixture = try Fixture.make()
+        let targets = try fixture.targets()
+        var runs: [RunRecord] = []
+        for policy in ["static", "velocitune"] {
+            var o = Fixture.tinyOptions()
+            o.mixer = policy == "static" ? .static : .velocitune
+            let run = try fixture.train(o, name: policy, targets: targets)
+            try #"{"prose": \#(targets[0]), "code": \#(targets[1]), "math": \#(targets[2])}"#
+                .write(to: run.appendingPathComponent("targets.json"), atomically: true, encoding: .utf8)
+            runs.append(try RunRecord(directory: run))
+        }
+        var o = Fixture.tinyOptions()
+        o.evalTokens = 128
+        let proxy = try TargetEstimator(data: fixture.data, initCheckpoint: fixture.base, budgetTokens: 40_000, fraction: 0.25, checkpoints: 8,
+                                        options: o, runDirectory: fixture.root.appendingPathComponent("proxy"), threads: 2)
+            .run(progress: .init(interactive: false))
+        let html = HTMLReport.render(runs: runs, targets: proxy)
+        let collector = SectionCollector()
+        let parser = XMLParser(data: Data(html.utf8))
+        parser.delegate = collector
+        #expect(parser.parse(), "well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(collector.sections.map(\.id) == ["summary", "weights", "loss", "velocity", "fits"])
+        for section in collector.sections { #expect(section.charts >= 1, "section \(section.id) has a chart") }
+        #expect(collector.sections.first { $0.id == "loss" }?.charts == 3, "one chart per domain")
+        #expect(!html.contains("http://") || html.contains("xmlns"), "no network references beyond namespaces")
+        let table = ComparisonTable(runs: runs)
+        #expect(table.rows.count == 2 && table.header.contains("worst V") && table.header.contains("eval share"))
+    }
+}
+
+/// Counts `<svg>` elements inside each `<section>`.
+final class SectionCollector: NSObject, XMLParserDelegate {
+    var sections: [(id: String, charts: Int)] = []
+    private var inside = false
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == "section" {
+            sections.append((attributes["id"] ?? "", 0))
+            inside = true
+        } else if name == "svg" && inside {
+            sections[sections.count - 1].charts += 1
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "section" { inside = false }
+    }
+}
