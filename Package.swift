@@ -29,6 +29,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "Common"),
@@ -41,6 +43,8 @@ let package = Package(
         .target(name: "Training", dependencies: ["Kernels", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
         .target(name: "Pipeline", dependencies: ["Training", "Corpus", "Mixing", "ScalingLaws", "RunLog", "Charts", "ConfigFiles", "Kernels", "Common"]),
         .target(name: "Report", dependencies: ["Pipeline", "Charts"]),
+        .target(name: "Controller", dependencies: ["Mixing", "Common", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ControllerServer", dependencies: ["Controller", "Common", .product(name: "Hummingbird", package: "hummingbird")]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Corpus", dependencies: ["Common", "CZlib"], swiftSettings: alwaysOptimized),
         .target(name: "RunLog", dependencies: ["Common"]),
@@ -50,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "velocitune",
             dependencies: [
-                "ScalingLaws", "Mixing", "Corpus", "Training", "Kernels", "Pipeline", "Report", "Common", "RunLog", "ConfigFiles", "Simulation",
+                "ScalingLaws", "Mixing", "Corpus", "Training", "Kernels", "Pipeline", "Report", "Controller", "ControllerServer", "Common", "RunLog", "ConfigFiles", "Simulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Corpus", "Common"], path: "Tests/TestSupport"),
@@ -59,6 +63,7 @@ let package = Package(
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Common"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Kernels", "Corpus", "Mixing", "RunLog", "Common", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Report", "Training", "Corpus", "Mixing", "RunLog", "ConfigFiles", "TestSupport"]),
+        .testTarget(name: "ControllerTests", dependencies: ["Controller", "Mixing", "TestSupport", "velocitune"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Common", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ConfigFiles", "Mixing", "RunLog", "TestSupport"]),
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles"]),

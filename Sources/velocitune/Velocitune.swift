@@ -12,7 +12,7 @@ struct Velocitune: AsyncParsableCommand {
             64 invalid command line.
             """,
         version: "0.1.0",
-        subcommands: [Demo.self, Run.self, Prepare.self, Inspect.self, Tokenize.self, Targets.self, Train.self, Eval.self, ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self])
+        subcommands: [Demo.self, Run.self, Serve.self, Prepare.self, Inspect.self, Tokenize.self, Targets.self, Train.self, Eval.self, ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self])
 
     /// Parses, runs, and renders every failure in one place.
     static func main() async {

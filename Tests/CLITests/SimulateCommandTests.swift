@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct SimulateCommandTests {
     @Test func runsTheExampleAndWritesOneLogPerPolicy() throws {

@@ -1,18 +1,22 @@
 import Foundation
-import TestSupport
 
 /// Runs the built `velocitune` executable and captures its output.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public struct CLIRunner {
+    /// What a run printed and returned.
+    public struct Result: Sendable {
+        /// Exit status.
+        public var status: Int32
+        /// Standard output.
+        public var stdout: String
+        /// Standard error.
+        public var stderr: String
     }
 
-    static let repositoryRoot = Repository.root
+    /// The repository root.
+    public static let repositoryRoot = Repository.root
 
     /// The executable next to the test bundle (SwiftPM builds it because the tests depend on it).
-    static var executable: URL {
+    public static var executable: URL {
         if let override = ProcessInfo.processInfo.environment["VELOCITUNE_BIN"] { return URL(fileURLWithPath: override) }
         var directory = Bundle.main.bundleURL
         for _ in 0..<3 {
@@ -23,7 +27,8 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/velocitune")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> Result {
+    /// Runs `velocitune` with `arguments` (in the repository root unless `directory` is given).
+    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -47,5 +52,6 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    static func temporaryDirectory() throws -> URL { try Repository.temporaryDirectory("vt-cli") }
+    /// A fresh temporary directory.
+    public static func temporaryDirectory() throws -> URL { try Repository.temporaryDirectory("vt-cli") }
 }

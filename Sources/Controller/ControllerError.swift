@@ -1,0 +1,92 @@
+/// A request the controller refuses; each case has an HTTP status and a problem type
+/// (RFC 9457), rendered in one place by the HTTP layer.
+public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The body is not valid JSON of the expected shape (400).
+    case malformed(String)
+    /// The run id has characters outside `[A-Za-z0-9._-]` or is too long (400).
+    case invalidRunID(String)
+    /// Missing or wrong bearer token (401).
+    case unauthorized
+    /// No run with this id (404).
+    case runNotFound(String)
+    /// No such version of the run (404).
+    case versionNotFound(run: String, version: Int)
+    /// No such endpoint (404).
+    case routeNotFound(String)
+    /// The run exists with a different registration (409).
+    case registrationConflict(run: String, detail: String)
+    /// The report's base version was superseded by a fork (409).
+    case supersededBase(run: String, version: Int)
+    /// The run exists with a history that does not match the imported state (409).
+    case stateConflict(run: String, detail: String)
+    /// The body exceeds the size limit (413).
+    case tooLarge(limit: Int)
+    /// Values are invalid: NaN or infinite losses, missing or unknown domains, bad options (422).
+    case invalid(String)
+
+    /// The HTTP status.
+    public var status: Int {
+        switch self {
+        case .malformed, .invalidRunID: return 400
+        case .unauthorized: return 401
+        case .runNotFound, .versionNotFound, .routeNotFound: return 404
+        case .registrationConflict, .supersededBase, .stateConflict: return 409
+        case .tooLarge: return 413
+        case .invalid: return 422
+        }
+    }
+
+    /// The problem type URI.
+    public var type: String {
+        let slug: String
+        switch self {
+        case .malformed: slug = "malformed-body"
+        case .invalidRunID: slug = "invalid-run-id"
+        case .unauthorized: slug = "unauthorized"
+        case .runNotFound: slug = "run-not-found"
+        case .versionNotFound: slug = "version-not-found"
+        case .routeNotFound: slug = "not-found"
+        case .registrationConflict: slug = "registration-conflict"
+        case .supersededBase: slug = "superseded-base"
+        case .stateConflict: slug = "state-conflict"
+        case .tooLarge: slug = "body-too-large"
+        case .invalid: slug = "invalid-values"
+        }
+        return "urn:velocitune:problem:\(slug)"
+    }
+
+    /// A short, fixed title for the problem type.
+    public var title: String {
+        switch self {
+        case .malformed: return "Malformed request body"
+        case .invalidRunID: return "Invalid run id"
+        case .unauthorized: return "Missing or invalid bearer token"
+        case .runNotFound: return "Run not found"
+        case .versionNotFound: return "Version not found"
+        case .routeNotFound: return "Not found"
+        case .registrationConflict: return "Run already registered differently"
+        case .supersededBase: return "Base version superseded"
+        case .stateConflict: return "State conflicts with the stored run"
+        case .tooLarge: return "Request body too large"
+        case .invalid: return "Invalid values"
+        }
+    }
+
+    /// What exactly is wrong.
+    public var description: String {
+        switch self {
+        case let .malformed(detail): return detail
+        case let .invalidRunID(id): return "run id \"\(id)\" must be 1-128 characters of letters, digits, '.', '_' or '-'"
+        case .unauthorized: return "this controller requires \"Authorization: Bearer <token>\""
+        case let .runNotFound(id): return "no run \"\(id)\" (register it with PUT /v1/runs/\(id))"
+        case let .versionNotFound(run, version): return "run \"\(run)\" has no version \(version)"
+        case let .routeNotFound(path): return "no endpoint \(path)"
+        case let .registrationConflict(run, detail): return "run \"\(run)\" is registered with a different body: \(detail)"
+        case let .supersededBase(run, version):
+            return "version \(version) of run \"\(run)\" was superseded by a fork; report on the latest version (GET /v1/runs/\(run)/weights) or on one of its ancestors"
+        case let .stateConflict(run, detail): return "run \"\(run)\": \(detail)"
+        case let .tooLarge(limit): return "the body exceeds \(limit) bytes"
+        case let .invalid(detail): return detail
+        }
+    }
+}

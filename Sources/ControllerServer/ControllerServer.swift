@@ -1,0 +1,102 @@
+import Common
+import Controller
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// How `velocitune serve` listens.
+public struct ControllerServerConfiguration: Sendable {
+    /// Address to bind (default 127.0.0.1).
+    public var host: String
+    /// Port (0: an ephemeral port, printed on start).
+    public var port: Int
+    /// The bearer token clients must send; nil: no authentication (loopback only).
+    public var token: String?
+    /// Largest accepted request body in bytes.
+    public var maxBodyBytes: Int
+
+    /// Creates a configuration.
+    public init(host: String = "127.0.0.1", port: Int = 8765, token: String? = nil, maxBodyBytes: Int = 1 << 20) {
+        self.host = host
+        self.port = port
+        self.token = token
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// Whether `host` is a loopback address.
+    public var isLoopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
+}
+
+/// The request context (Hummingbird's basic one; bodies are collected with the configured limit).
+public typealias ControllerRequestContext = BasicRequestContext
+
+/// The HTTP/1.1 + JSON interface of a `MixingController` (see the README's protocol section).
+public enum ControllerServer {
+    /// The router with every endpoint, the problem renderer and (with a token) authentication.
+    public static func router(controller: MixingController, configuration: ControllerServerConfiguration) -> Router<ControllerRequestContext> {
+        let router = Router(context: ControllerRequestContext.self)
+        router.add(middleware: ProblemMiddleware(bodyLimit: configuration.maxBodyBytes))
+        if let token = configuration.token { router.add(middleware: BearerTokenMiddleware(token: Array(token.utf8))) }
+        let limit = configuration.maxBodyBytes
+
+        router.get("/healthz") { _, _ in try json(["status": "ok"]) }
+        router.put("/v1/runs/:id") { request, context in
+            let (created, version) = try await controller.register(try id(context), try await decode(RunRegistration.self, request, limit))
+            return try json(version, status: created ? .created : .ok)
+        }
+        router.post("/v1/runs/:id/reports") { request, context in
+            let (created, version) = try await controller.report(try id(context), try await decode(LossReport.self, request, limit))
+            return try json(version, status: created ? .created : .ok)
+        }
+        router.get("/v1/runs/:id/weights") { request, context in
+            var number: Int?
+            if let raw = request.uri.queryParameters["version"] {
+                guard let parsed = Int(String(raw)), parsed >= 0 else {
+                    throw ControllerError.malformed("query parameter version must be a non-negative integer, got \"\(raw)\"")
+                }
+                number = parsed
+            }
+            return try json(try await controller.weights(try id(context), version: number))
+        }
+        router.get("/v1/runs/:id/versions") { _, context in
+            try json(["versions": try await controller.versions(try id(context))])
+        }
+        router.get("/v1/runs/:id/export") { _, context in try json(try await controller.snapshot(try id(context), history: true)) }
+        router.get("/v1/runs/:id/state") { _, context in try json(try await controller.snapshot(try id(context), history: false)) }
+        router.put("/v1/runs/:id/state") { request, context in
+            let (created, version) = try await controller.importState(try id(context), try await decode(RunSnapshot.self, request, limit))
+            return try json(version, status: created ? .created : .ok)
+        }
+        return router
+    }
+
+    /// Serves until the process is stopped; `onRunning` receives the bound port.
+    public static func run(controller: MixingController, configuration: ControllerServerConfiguration,
+                           onRunning: @escaping @Sendable (Int) -> Void) async throws {
+        let app = Application(router: router(controller: controller, configuration: configuration),
+                              configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "velocitune"),
+                              onServerRunning: { channel in onRunning(channel.localAddress?.port ?? configuration.port) })
+        try await app.runService()
+    }
+
+    private static func id(_ context: ControllerRequestContext) throws -> String {
+        try context.parameters.require("id")
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ limit: Int) async throws -> T {
+        var request = request
+        let buffer = try await request.collectBody(upTo: limit)
+        guard buffer.readableBytes > 0 else { throw ControllerError.malformed("the body is empty; expected a JSON object") }
+        // JSON5 number tokens (NaN, Infinity), which Python's json writes, parse so that a NaN
+        // loss is reported as an invalid value (422), not as malformed JSON.
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = true
+        return try decoder.decode(T.self, from: Data(buffer: buffer))
+    }
+
+    private static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(data: try JSONConventions.encode(value, pretty: false))))
+    }
+}

@@ -1,0 +1,79 @@
+import Common
+import Controller
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// Renders every failure as an RFC 9457 problem (`application/problem+json`): `type`, `title`,
+/// `status`, `detail`, `instance`. The one place where errors become HTTP responses.
+struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The body size limit, quoted in 413 problems.
+    let bodyLimit: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as ControllerError {
+            return Self.problem(error, instance: request.uri.path)
+        } catch is NIOTooManyBytesError {
+            return Self.problem(.tooLarge(limit: bodyLimit), instance: request.uri.path)
+        } catch let error as HTTPError where error.status == .notFound {
+            return Self.problem(.routeNotFound("\(request.method) \(request.uri.path)"), instance: request.uri.path)
+        } catch let error as DecodingError {
+            return Self.problem(.malformed(Self.describe(error)), instance: request.uri.path)
+        } catch {
+            context.logger.error("internal error on \(request.method) \(request.uri.path): \(error)")
+            return Self.response(status: 500, body: ["type": "urn:velocitune:problem:internal", "title": "Internal error",
+                                                     "status": 500, "detail": "\(error)", "instance": request.uri.path])
+        }
+    }
+
+    static func problem(_ error: ControllerError, instance: String) -> Response {
+        response(status: error.status, body: ["type": error.type, "title": error.title, "status": error.status,
+                                              "detail": error.description, "instance": instance])
+    }
+
+    private static func response(status: Int, body: [String: Any]) -> Response {
+        let data = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
+        var headers = HTTPFields()
+        headers[.contentType] = "application/problem+json"
+        if status == 401 { headers[.wwwAuthenticate] = "Bearer" }
+        return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(data: data)))
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [CodingKey]) -> String { keys.map(\.stringValue).joined(separator: ".") }
+        switch error {
+        case let .keyNotFound(key, context): return "missing field \"\(path(context.codingPath + [key]))\""
+        case let .typeMismatch(type, context): return "field \"\(path(context.codingPath))\": expected \(type)"
+        case let .valueNotFound(type, context): return "field \"\(path(context.codingPath))\": expected \(type), found null"
+        case let .dataCorrupted(context):
+            return context.codingPath.isEmpty ? "the body is not valid JSON" : "field \"\(path(context.codingPath))\": \(context.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// Requires `Authorization: Bearer <token>` on every `/v1` request when a token is configured,
+/// comparing in constant time.
+struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
+    let token: [UInt8]
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.uri.path.hasPrefix("/v1") else { return try await next(request, context) }
+        let header = request.headers[.authorization] ?? ""
+        guard header.hasPrefix("Bearer "), Self.constantTimeEqual(Array(header.utf8.dropFirst(7)), token) else {
+            throw ControllerError.unauthorized
+        }
+        return try await next(request, context)
+    }
+
+    /// Compares without an early exit, so timing does not reveal how much of a guess matched.
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var difference = UInt8(truncatingIfNeeded: a.count ^ b.count)
+        for i in 0..<max(a.count, b.count) {
+            difference |= (i < a.count ? a[i] : 0) ^ (i < b.count ? b[i] : 0)
+        }
+        return difference == 0
+    }
+}

@@ -1,0 +1,103 @@
+import Controller
+import Foundation
+import Mixing
+import Testing
+
+@Suite struct MixingControllerTests {
+    let registration = RunRegistration(domains: ["shell", "code"], initialWeights: ["shell": 1, "code": 3], lInit: ["shell": 3, "code": 2.5],
+                                       lTarget: ["shell": 2, "code": 2], policy: .velocitune, updateEvery: 100)
+
+    func controller() throws -> MixingController { MixingController(database: try ControllerDatabase.inMemory()) }
+
+    @Test func registrationIsIdempotentAndConflictsAreRefused() async throws {
+        let c = try controller()
+        let first = try await c.register("run-1", registration)
+        #expect(first.created && first.version.version == 0)
+        #expect(first.version.weights == ["shell": 0.25, "code": 0.75])
+        let again = try await c.register("run-1", registration)
+        #expect(!again.created && again.version == first.version)
+        var other = registration
+        other.eta = 2
+        await #expect { _ = try await c.register("run-1", other) } throws: { ($0 as? ControllerError)?.status == 409 && "\($0)".contains("eta") }
+        var bad = registration
+        bad.lTarget = nil
+        await #expect { _ = try await c.register("run-2", bad) } throws: { ($0 as? ControllerError)?.status == 422 && "\($0)".contains("l_target is required") }
+        await #expect { _ = try await c.register("no spaces", registration) } throws: { ($0 as? ControllerError)?.status == 400 }
+    }
+
+    @Test func reportsComputeTheMixersUpdateAndAreIdempotent() async throws {
+        let c = try controller()
+        _ = try await c.register("r", registration)
+        let report = LossReport(step: 100, baseVersion: 0, losses: ["shell": 2.5, "code": 2.25], tokens: 1000)
+        let reply = try await c.report("r", report)
+        #expect(reply.created && reply.version.version == 1 && reply.version.applyFromStep == 100)
+        // The same update as the Mixing module computes locally.
+        var mixer = try Mixer(configuration: MixerConfiguration(policy: .velocitune, domains: ["shell", "code"], initialLoss: [3, 2.5],
+                                                                targetLoss: [2, 2], initialWeights: [0.25, 0.75]))
+        let local = try mixer.update(step: 100, losses: [2.5, 2.25])
+        #expect(reply.version.weights == ["shell": local.weights[0], "code": local.weights[1]])
+        #expect(reply.version.velocity == ["shell": 0.5, "code": 0.5])
+        let replayed = try await c.report("r", report)
+        #expect(!replayed.created && replayed.version == reply.version)
+        #expect(try await c.versions("r").count == 2)
+    }
+
+    @Test func aReportOnAnOlderBaseForksAndSupersedesLaterVersions() async throws {
+        let c = try controller()
+        _ = try await c.register("r", registration)
+        let v1 = try await c.report("r", LossReport(step: 100, baseVersion: 0, losses: ["shell": 2.5, "code": 2.2])).version
+        let v2 = try await c.report("r", LossReport(step: 200, baseVersion: 1, losses: ["shell": 2.3, "code": 2.1])).version
+        // Repeating a report (same step and base) returns the stored version: a deterministic
+        // trainer resumed from a checkpoint gets exactly the weights it had before.
+        #expect(try await c.report("r", LossReport(step: 200, baseVersion: 1, losses: ["shell": 2.9, "code": 2.9])).version == v2)
+        // The trainer resumed from its step-100 checkpoint (weights version 1) and reports a step
+        // that was never reported on that base: the history forks.
+        let fork = try await c.report("r", LossReport(step: 250, baseVersion: v1.version, losses: ["shell": 2.4, "code": 2.15])).version
+        #expect(fork.version == 3 && fork.baseVersion == 1)
+        let history = try await c.versions("r")
+        #expect(history.map(\.version) == [0, 1, 2, 3])
+        #expect(history.first { $0.version == v2.version }?.superseded == true, "kept, marked superseded")
+        #expect(try await c.weights("r").version == 3, "the latest active version")
+        #expect(try await c.weights("r", version: 2).superseded)
+        await #expect { _ = try await c.report("r", LossReport(step: 300, baseVersion: 2, losses: ["shell": 2, "code": 2])) } throws: {
+            ($0 as? ControllerError)?.status == 409
+        }
+    }
+
+    @Test func invalidReportsLeaveTheRunUnchanged() async throws {
+        let c = try controller()
+        _ = try await c.register("r", registration)
+        let cases: [(LossReport, String)] = [
+            (LossReport(step: 100, baseVersion: 0, losses: ["shell": .nan, "code": 2]), "expected a finite number"),
+            (LossReport(step: 100, baseVersion: 0, losses: ["shell": .infinity, "code": 2]), "finite"),
+            (LossReport(step: 100, baseVersion: 0, losses: ["shell": 2]), "missing loss for domain \"code\""),
+            (LossReport(step: 100, baseVersion: 0, losses: ["shell": 2, "code": 2, "math": 1]), "unknown domain \"math\""),
+            (LossReport(step: -1, baseVersion: 0, losses: ["shell": 2, "code": 2]), "step must be >= 0"),
+            (LossReport(step: 100, baseVersion: 7, losses: ["shell": 2, "code": 2]), "base_version 7 does not exist"),
+        ]
+        for (report, message) in cases {
+            await #expect { _ = try await c.report("r", report) } throws: { ($0 as? ControllerError)?.status == 422 && "\($0)".contains(message) }
+        }
+        #expect(try await c.versions("r").count == 1)
+        await #expect { _ = try await c.report("missing", cases[0].0) } throws: { ($0 as? ControllerError)?.status == 404 }
+    }
+
+    @Test func aLostControllerIsRebuiltFromASnapshot() async throws {
+        let c = try controller()
+        _ = try await c.register("r", registration)
+        _ = try await c.report("r", LossReport(step: 100, baseVersion: 0, losses: ["shell": 2.5, "code": 2.2]))
+        let snapshot = try await c.snapshot("r", history: false)
+        let rebuilt = try controller()
+        let imported = try await rebuilt.importState("r", snapshot)
+        #expect(imported.created && imported.version.weights == snapshot.current.weights)
+        let repeated = try await rebuilt.importState("r", snapshot)
+        #expect(!repeated.created, "repeating the import is harmless")
+        // Both continue identically.
+        let next = LossReport(step: 200, baseVersion: 1, losses: ["shell": 2.2, "code": 2.1])
+        let original = try await c.report("r", next), restored = try await rebuilt.report("r", next)
+        #expect(original.version.weights == restored.version.weights)
+        var tampered = snapshot
+        tampered.current.weights = ["shell": 0.9, "code": 0.1]
+        await #expect { _ = try await c.importState("r", tampered) } throws: { ($0 as? ControllerError)?.status == 409 }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import TestSupport
+
+/// A `velocitune serve` process on an ephemeral port, for tests over a real socket.
+final class ServerProcess {
+    let process = Process()
+    let port: Int
+    let database: URL
+
+    init(database: URL, token: String? = nil, extra: [String] = []) throws {
+        self.database = database
+        var arguments = ["serve", "--port", "0", "--db", database.path] + extra
+        if let token {
+            let file = database.deletingLastPathComponent().appendingPathComponent("token-\(UUID().uuidString)")
+            try token.write(to: file, atomically: true, encoding: .utf8)
+            arguments += ["--token-file", file.path]
+        }
+        process.executableURL = CLIRunner.executable
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, !text.contains("listening on") {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { usleep(10_000) }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        guard let range = text.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression),
+              let port = Int(text[range].split(separator: ":").last ?? "") else {
+            process.terminate()
+            throw ServerError(message: "the server did not start: \(text)")
+        }
+        self.port = port
+    }
+
+    func request(_ method: String, _ path: String, _ body: String? = nil, token: String? = nil) throws -> HTTPTestClient.Response {
+        try HTTPTestClient.request(method, port: port, path: path, body: body, headers: token.map { ["Authorization": "Bearer \($0)"] } ?? [:])
+    }
+
+    /// Ends the process the hard way (no chance to flush anything).
+    func kill9() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { kill9() }
+    }
+}
+
+struct ServerError: Error { var message: String }
