@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what velocitune needs on a fresh Debian or Ubuntu machine, skipping what is present:
-#   system: OpenBLAS (libopenblas-dev) and pkg-config, which the default build links;
+#   system: OpenBLAS (libopenblas-dev), zlib and SQLite headers and pkg-config, which the build links;
 #   python (with --python): a virtual environment with the peers the test suite measures
-#   against (numpy, scipy, tokenizers, safetensors, torch, transformers). It lives in
+#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate). It lives in
 #   $VELOCITUNE_VENV (default ~/.cache/velocitune/venv) and is reused when present.
 set -euo pipefail
 
@@ -17,6 +17,7 @@ fi
 missing=()
 pkg-config --exists openblas 2>/dev/null || missing+=(libopenblas-dev pkg-config)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev pkg-config)
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev pkg-config)
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   sudo=""
