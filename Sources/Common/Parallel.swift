@@ -7,23 +7,7 @@ public enum Parallel {
     /// next unclaimed index); returns when all calls have finished. With one thread (or one item)
     /// it runs inline, in order.
     public static func forEach(_ count: Int, threads: Int, _ body: (Int) -> Void) {
-        guard count > 0 else { return }
-        let workers = max(1, min(threads, count))
-        if workers == 1 {
-            for i in 0..<count { body(i) }
-            return
-        }
-        let next = Atomic<Int>(0)
-        withoutActuallyEscaping(body) { body in
-            let box = UncheckedSendable(body)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard i < count else { break }
-                    box.value(i)
-                }
-            }
-        }
+        forEachWithWorker(count, threads: threads) { _, i in body(i) }
     }
 
     /// Like `forEach`, but also passes the worker's number (in `0..<min(threads, count)`), so

@@ -110,11 +110,14 @@ public struct BPEModel: Sendable {
         var next = Array(1...n)            // next[i] == n: end
         var prev = Array(-1..<(n - 1))     // prev[i] == -1: start
         var alive = [Bool](repeating: true, count: n)
-        var heap = MinHeap()
+        // Candidates (rank, position, right symbol): lowest rank first, then leftmost.
+        var heap = BinaryHeap<(rank: UInt32, position: UInt32, right: UInt32)> { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.position < b.position
+        }
         func push(_ i: Int) {
             let j = next[i]
             guard j < n, let entry = mergeTable[Self.pairKey(symbols[i], symbols[j])] else { return }
-            heap.push(rank: UInt32(entry >> 32), position: UInt32(i), right: symbols[j])
+            heap.push((rank: UInt32(entry >> 32), position: UInt32(i), right: symbols[j]))
         }
         for i in 0..<(n - 1) { push(i) }
         while let top = heap.pop() {
@@ -136,47 +139,6 @@ public struct BPEModel: Sendable {
         var i = 0
         while i < n { result.append(symbols[i]); i = next[i] }
         symbols = result
-    }
-}
-
-/// A binary min-heap of merge candidates ordered by (rank, position).
-private struct MinHeap {
-    private var items: [(rank: UInt32, position: UInt32, right: UInt32)] = []
-
-    @inline(__always)
-    private static func less(_ a: (rank: UInt32, position: UInt32, right: UInt32),
-                             _ b: (rank: UInt32, position: UInt32, right: UInt32)) -> Bool {
-        a.rank != b.rank ? a.rank < b.rank : a.position < b.position
-    }
-
-    mutating func push(rank: UInt32, position: UInt32, right: UInt32) {
-        items.append((rank, position, right))
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard Self.less(items[child], items[parent]) else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> (rank: UInt32, position: UInt32, right: UInt32)? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var smallest = parent
-                if left < items.count && Self.less(items[left], items[smallest]) { smallest = left }
-                if right < items.count && Self.less(items[right], items[smallest]) { smallest = right }
-                if smallest == parent { break }
-                items.swapAt(parent, smallest)
-                parent = smallest
-            }
-        }
-        return top
     }
 }
 

@@ -46,14 +46,15 @@ public struct BPETrainer: Sendable {
                 if pairWords[key]?.last != Int32(w) { pairWords[key, default: []].append(Int32(w)) }
             }
         }
-        var heap = PairHeap()
-        for (key, count) in pairCounts.sorted(by: { $0.key < $1.key }) { heap.push(count: count, key: key) }
+        // Pairs by count, most frequent first; ties to the smaller pair key (smaller ids).
+        var heap = BinaryHeap<(count: Int, key: UInt64)> { a, b in a.count != b.count ? a.count > b.count : a.key < b.key }
+        for (key, count) in pairCounts.sorted(by: { $0.key < $1.key }) { heap.push((count: count, key: key)) }
 
         var lastVisit = [Int32](repeating: -1, count: words.count)
         while merges.count < wantedMerges, let top = heap.pop() {
             let current = pairCounts[top.key] ?? 0
             if current != top.count {
-                if current > 0 { heap.push(count: current, key: top.key) }
+                if current > 0 { heap.push((count: current, key: top.key)) }
                 continue
             }
             if current < minimumPairCount { break }
@@ -95,7 +96,7 @@ public struct BPETrainer: Sendable {
             }
             pairCounts[top.key] = nil
             pairWords[top.key] = nil
-            for key in touched.keys.sorted() where (pairCounts[key] ?? 0) > 0 { heap.push(count: pairCounts[key]!, key: key) }
+            for key in touched.keys.sorted() where (pairCounts[key] ?? 0) > 0 { heap.push((count: pairCounts[key]!, key: key)) }
             if merges.count % 256 == 0 { progress?(merges.count, wantedMerges) }
         }
         progress?(merges.count, wantedMerges)
@@ -105,45 +106,5 @@ public struct BPETrainer: Sendable {
             tokenBytes.append(Array(token.utf8))
         }
         return try BPEModel(tokenBytes: tokenBytes, merges: merges, mergeResults: results, specialTokens: specials)
-    }
-}
-
-/// A max-heap of (count, pair) ordered by count, then by the smaller pair key.
-private struct PairHeap {
-    private var items: [(count: Int, key: UInt64)] = []
-
-    @inline(__always)
-    private static func before(_ a: (count: Int, key: UInt64), _ b: (count: Int, key: UInt64)) -> Bool {
-        a.count != b.count ? a.count > b.count : a.key < b.key
-    }
-
-    mutating func push(count: Int, key: UInt64) {
-        items.append((count, key))
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard Self.before(items[child], items[parent]) else { break }
-            items.swapAt(child, parent)
-            child = parent
-        }
-    }
-
-    mutating func pop() -> (count: Int, key: UInt64)? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var best = parent
-                if left < items.count && Self.before(items[left], items[best]) { best = left }
-                if right < items.count && Self.before(items[right], items[best]) { best = right }
-                if best == parent { break }
-                items.swapAt(parent, best)
-                parent = best
-            }
-        }
-        return top
     }
 }

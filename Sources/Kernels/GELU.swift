@@ -3,6 +3,22 @@
 public enum GELU {
     static let scale: Float = 0.797_884_56  // sqrt(2 / pi)
 
+    /// gelu'(x) lane-wise: `0.5 (1 + t) + 0.5 x (1 - t^2) sqrt(2/pi) (1 + 3 * 0.044715 x^2)` with
+    /// `t = tanh(sqrt(2/pi) (x + 0.044715 x^3))`.
+    @inline(__always)
+    static func derivative(_ v: SIMD8<Float>) -> SIMD8<Float> {
+        let square: SIMD8<Float> = v * v
+        let cube: SIMD8<Float> = 0.044715 * square * v
+        let t: SIMD8<Float> = FastMath.tanh(scale * (v + cube))
+        let sech2: SIMD8<Float> = 1 - t * t
+        let slope: SIMD8<Float> = scale * (1 + 0.134145 * square)
+        return 0.5 * (1 + t) + 0.5 * v * sech2 * slope
+    }
+
+    /// gelu'(x) for one value (row tails).
+    @inline(__always)
+    static func derivative(_ v: Float) -> Float { derivative(SIMD8(repeating: v))[0] }
+
     /// `out = gelu(inp)`, elementwise over `count` values (`out` may equal `inp`).
     public static func forward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, count: Int, context: ComputeContext) {
         Elementwise.forEachBlock(count: count, threads: context.threads) { range in
@@ -30,22 +46,11 @@ public enum GELU {
             let x = UnsafeMutablePointer(mutating: inp), g = UnsafeMutablePointer(mutating: dout)
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
-                let v: SIMD8<Float> = x.load8(i)
-                let square: SIMD8<Float> = v * v
-                let cube: SIMD8<Float> = 0.044715 * square * v
-                let t: SIMD8<Float> = FastMath.tanh(scale * (v + cube))
-                let sech2: SIMD8<Float> = 1 - t * t
-                let slope: SIMD8<Float> = scale * (1 + 0.134145 * square)
-                let local: SIMD8<Float> = 0.5 * (1 + t) + 0.5 * v * sech2 * slope
-                dinp.store8(dinp.load8(i).addingProduct(local, g.load8(i)), i)
+                dinp.store8(dinp.load8(i).addingProduct(derivative(x.load8(i)), g.load8(i)), i)
                 i += 8
             }
             while i < range.upperBound {
-                let v = x[i]
-                let t = FastMath.tanh(scale * (v + 0.044715 * v * v * v))
-                let slope: Float = scale * (1 + 0.134145 * v * v)
-                let local: Float = 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * slope
-                dinp[i] += local * g[i]
+                dinp[i] += derivative(x[i]) * g[i]
                 i += 1
             }
         }
@@ -58,21 +63,11 @@ public enum GELU {
             let x = UnsafeMutablePointer(mutating: inp)
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
-                let v: SIMD8<Float> = x.load8(i)
-                let square: SIMD8<Float> = v * v
-                let cube: SIMD8<Float> = 0.044715 * square * v
-                let t: SIMD8<Float> = FastMath.tanh(scale * (v + cube))
-                let sech2: SIMD8<Float> = 1 - t * t
-                let slope: SIMD8<Float> = scale * (1 + 0.134145 * square)
-                let local: SIMD8<Float> = 0.5 * (1 + t) + 0.5 * v * sech2 * slope
-                dout.store8(dout.load8(i) * local, i)
+                dout.store8(dout.load8(i) * derivative(x.load8(i)), i)
                 i += 8
             }
             while i < range.upperBound {
-                let v = x[i]
-                let t = FastMath.tanh(scale * (v + 0.044715 * v * v * v))
-                let slope: Float = scale * (1 + 0.134145 * v * v)
-                dout[i] *= 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * slope
+                dout[i] *= derivative(x[i])
                 i += 1
             }
         }

@@ -30,25 +30,9 @@ public enum PythonPeer {
     /// Runs the interpreter with `arguments`, feeding `stdin`, with extra `environment` variables.
     public static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
                            directory: URL? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [interpreter] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return Output(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+        let output = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/env"), [interpreter] + arguments, stdin: stdin,
+                                           environment: environment, directory: directory)
+        return Output(status: output.status, stdout: output.stdout, stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 
     /// Runs a script of this repository (path relative to the root).
