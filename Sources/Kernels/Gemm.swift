@@ -16,9 +16,21 @@ public enum Gemm {
         switch context.gemm {
         case .blas:
             #if OpenBLAS
-            BLASThreads.ensure(context.threads)
-            cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                        Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+            // OpenBLAS runs single-threaded; with several threads the product is split into
+            // blocks of C computed on our own workers. One thread pool only: OpenBLAS's
+            // spin-waiting workers would otherwise compete with ours for the cores.
+            BLASThreads.ensure(1)
+            let blocks = Self.blocks(m: m, n: n, threads: context.threads)
+            let pointers = UncheckedSendable((a, b, c))
+            Parallel.forEach(blocks.count, threads: context.threads) { i in
+                let (a, b, c) = pointers.value
+                let (rows, cols) = blocks[i]
+                let aStart = transA ? a + rows.lowerBound : a + rows.lowerBound * lda
+                let bStart = transB ? b + cols.lowerBound * ldb : b + cols.lowerBound
+                cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                            Int32(rows.count), Int32(cols.count), Int32(k), alpha, aStart, Int32(lda), bStart, Int32(ldb), beta,
+                            c + rows.lowerBound * ldc + cols.lowerBound, Int32(ldc))
+            }
             #else
             preconditionFailure("built without OpenBLAS")
             #endif
@@ -26,6 +38,22 @@ public enum Gemm {
             SwiftGemm.multiply(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda,
                                b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, threads: context.threads)
         }
+    }
+}
+
+extension Gemm {
+    /// Blocks of C for `threads` workers: row bands when C is tall enough, else column bands
+    /// (each at least 32 wide), else the whole matrix. Fixed by the shape, so results do not
+    /// depend on scheduling.
+    static func blocks(m: Int, n: Int, threads: Int) -> [(rows: Range<Int>, cols: Range<Int>)] {
+        guard threads > 1 else { return [(0..<m, 0..<n)] }
+        if m >= 32 * threads {
+            return Parallel.ranges(m, parts: threads).map { ($0, 0..<n) }
+        }
+        if n >= 32 * threads {
+            return Parallel.ranges(n, parts: threads).map { (0..<m, $0) }
+        }
+        return [(0..<m, 0..<n)]
     }
 }
 
