@@ -65,6 +65,7 @@ public struct TrainingSummary: Sendable {
 /// The training loop: mixture batches, AdamW with clipping and a schedule, evaluations, mixer
 /// updates, checkpoints, `metrics.jsonl`, and exact resumption.
 public final class Trainer {
+    /// The run's options (on resume, the saved ones).
     public let options: TrainingOptions
     private let setup: TrainingSetup
     private let progress: ProgressLine
