@@ -42,5 +42,12 @@ import TestSupport
         let resumed = try run(try ServerProcess(database: dir.appendingPathComponent("fresh.sqlite")), "b", ["--resume"])
         #expect(resumed["final_weights"] as? [String: Double] == final)
         #expect((resumed["stages"] as? [[String: Any]])?.count == (straight["stages"] as? [[String: Any]])?.count)
+        // With two loader workers the sampler runs ahead by the prefetch window: new weights
+        // apply only from a step the loader has not drawn yet, later than without workers.
+        let workers = try run(try ServerProcess(database: dir.appendingPathComponent("w.sqlite")), "w", ["--workers", "2"])
+        let applySteps = (workers["stages"] as? [[String: Any]] ?? []).compactMap { $0["apply_from_step"] as? Int }
+        let plainSteps = (straight["stages"] as? [[String: Any]] ?? []).compactMap { $0["apply_from_step"] as? Int }
+        #expect(applySteps.count == plainSteps.count && applySteps.count >= 3)
+        #expect(zip(applySteps.dropFirst(), plainSteps.dropFirst()).dropLast().allSatisfy { $0 > $1 }, "\(applySteps) vs \(plainSteps)")
     }
 }
