@@ -39,6 +39,7 @@ public struct OptionLayer: Codable, Sendable {
 
     /// Every training-option key (`smoothing` has no default value, so it is added by name).
     static let trainingKeys: Set<String> = {
+        // Encoding the defaults cannot fail (every value is finite); the result is an object.
         let encoded = try! JSONSerialization.jsonObject(with: JSONConventions.encode(TrainingOptions())) as! [String: Any]
         return Set(encoded.keys).union(["smoothing"])
     }()

@@ -129,6 +129,7 @@ public enum SafeTensors {
     }
 
     private static func jsonString(_ text: String) -> String {
+        // Encoding a String cannot fail.
         String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
     }
 }
