@@ -1,3 +1,4 @@
+import Common
 import Foundation
 
 /// How values map onto an axis.
@@ -88,13 +89,5 @@ struct Axis {
     }
 
     /// 1500 -> "1.5k", 2e6 -> "2M", 3e9 -> "3G".
-    static func formatCompact(_ value: Double) -> String {
-        let units: [(Double, String)] = [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")]
-        for (size, suffix) in units where abs(value) >= size {
-            let scaled = value / size
-            return (scaled == scaled.rounded() ? String(Int(scaled)) : String(format: "%.3g", scaled)) + suffix
-        }
-        if value == value.rounded() && abs(value) < 1e6 { return String(Int(value)) }
-        return String(format: "%.3g", value)
-    }
+    static func formatCompact(_ value: Double) -> String { Units.count(value) }
 }

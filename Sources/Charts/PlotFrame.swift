@@ -1,3 +1,4 @@
+import Common
 import Foundation
 
 /// The plotting area of a chart: margins, axes, grid, labels and legend.
@@ -40,9 +41,7 @@ struct PlotFrame {
     func clipped(_ content: String) -> String {
         // A deterministic id (FNV-1a of the content), so identical charts render identically and
         // several charts can share one HTML page.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in content.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let id = "clip" + String(hash, radix: 16)
+        let id = "clip" + String(FNV1a.hash(content), radix: 16)
         return "<clipPath id=\"\(id)\"><rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(right - left))\" height=\"\(f(bottom - top))\"/></clipPath><g clip-path=\"url(#\(id))\">\(content)</g>"
     }
 

@@ -24,4 +24,17 @@ public enum JSONConventions {
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try JSONDecoder().decode(type, from: data)
     }
+
+    /// The first top-level key (sorted) whose value differs between two encodable values, with
+    /// both values as text ("absent" when missing); nil when they encode alike.
+    public static func firstDifference<T: Encodable>(_ a: T, _ b: T) -> (key: String, first: String, second: String)? {
+        func object(_ value: T) -> [String: Any] {
+            (try? encode(value, pretty: false)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
+        }
+        let x = object(a), y = object(b)
+        for key in Set(x.keys).union(y.keys).sorted() where "\(x[key] ?? "absent")" != "\(y[key] ?? "absent")" {
+            return (key, x[key].map { "\($0)" } ?? "absent", y[key].map { "\($0)" } ?? "absent")
+        }
+        return nil
+    }
 }

@@ -27,7 +27,7 @@ public final class MixingController: Sendable {
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
                 guard stored == canonical else {
-                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, canonical))
+                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, registration))
                 }
                 return (false, try Self.version(db, run: id, number: 0))
             }
@@ -135,7 +135,7 @@ public final class MixingController: Sendable {
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
                 guard stored == canonical else {
-                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, canonical))
+                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, snapshot.registration))
                 }
                 guard let existing = try? Self.version(db, run: id, number: snapshot.current.version),
                       existing.weights == snapshot.current.weights else {
@@ -252,12 +252,9 @@ public final class MixingController: Sendable {
         String(decoding: try JSONConventions.encode(value, pretty: false), as: UTF8.self)
     }
 
-    private static func difference(_ stored: String, _ given: String) throws -> String {
-        let a = try JSONSerialization.jsonObject(with: Data(stored.utf8)) as? [String: Any] ?? [:]
-        let b = try JSONSerialization.jsonObject(with: Data(given.utf8)) as? [String: Any] ?? [:]
-        for key in Set(a.keys).union(b.keys).sorted() where "\(a[key] ?? "none")" != "\(b[key] ?? "none")" {
-            return "\(key) is \(a[key].map { "\($0)" } ?? "absent") in the stored registration, \(b[key].map { "\($0)" } ?? "absent") in this one"
-        }
-        return "the bodies differ"
+    private static func difference(_ stored: String, _ given: RunRegistration) throws -> String {
+        let saved = try JSONConventions.decode(RunRegistration.self, from: Data(stored.utf8))
+        guard let d = JSONConventions.firstDifference(saved, given) else { return "the bodies differ" }
+        return "\(d.key) is \(d.first) in the stored registration, \(d.second) in this one"
     }
 }

@@ -92,7 +92,7 @@ public enum CorpusBuilder {
             documents += docs
             splits += assigned
             domainOf += Array(repeating: d, count: docs.count)
-            progress.note("prepare: \(source.name): \(docs.count) documents, \(formatBytes(docs.reduce(0) { $0 + $1.bytes.count }))"
+            progress.note("prepare: \(source.name): \(docs.count) documents, \(Units.bytes(docs.reduce(0) { $0 + $1.bytes.count }))"
                           + (skipped.isEmpty ? "" : ", \(skipped.count) files skipped (empty or binary)"))
         }
 
@@ -219,7 +219,7 @@ public enum CorpusBuilder {
                     results.value[i] = ids
                     let done = doneBytes.wrappingAdd(documents[i].bytes.count, ordering: .relaxed).newValue
                     let seconds = (clock.now - started).seconds
-                    progress.update(String(format: "prepare: encoding %@ of %@ (%.1f MB/s)", formatBytes(done), formatBytes(totalBytes),
+                    progress.update(String(format: "prepare: encoding %@ of %@ (%.1f MB/s)", Units.bytes(done), Units.bytes(totalBytes),
                                            Double(done) / 1e6 / max(seconds, 1e-9)))
                 }
             }
@@ -227,7 +227,7 @@ public enum CorpusBuilder {
         let seconds = (clock.now - started).seconds
         let tokens = encoded.reduce(0) { $0 + $1.count }
         progress.note(String(format: "prepare: encoded %@ into %d tokens in %.1f s (%.1f MB/s, %d threads)",
-                             formatBytes(totalBytes), tokens, seconds, Double(totalBytes) / 1e6 / max(seconds, 1e-9), workers))
+                             Units.bytes(totalBytes), tokens, seconds, Double(totalBytes) / 1e6 / max(seconds, 1e-9), workers))
         return encoded
     }
 
@@ -243,11 +243,6 @@ public enum CorpusBuilder {
             try fileManager.moveItem(at: staging, to: output)
         }
     }
-}
-
-/// "12.3 MB".
-func formatBytes(_ count: Int) -> String {
-    count >= 1_000_000 ? String(format: "%.1f MB", Double(count) / 1e6) : String(format: "%.1f kB", Double(count) / 1e3)
 }
 
 extension Duration {

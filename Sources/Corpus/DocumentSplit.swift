@@ -26,11 +26,7 @@ public enum DocumentSplit {
         let validCount = validFraction > 0 ? max(1, Int((Double(n) * validFraction).rounded())) : 0
         let needed = 1 + (testFraction > 0 ? 1 : 0) + (validFraction > 0 ? 1 : 0)
         guard n >= needed, testCount + validCount < n else { throw .tooFewDocuments(domain, n, max(needed, testCount + validCount + 1)) }
-        let keys = ids.map { id -> UInt64 in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in id.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return SplitMix64.derive(seed: seed, stream: h)
-        }
+        let keys = ids.map { SplitMix64.derive(seed: seed, stream: FNV1a.hash($0)) }
         let order = ids.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : ids[$0] < ids[$1] }
         var splits = [Split](repeating: .train, count: n)
         for (rank, index) in order.enumerated() {

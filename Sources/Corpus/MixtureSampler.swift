@@ -142,9 +142,7 @@ public struct MixtureSampler: Sendable {
 
     /// The order of a domain's sequences in one pass (Fisher-Yates with a derived seed).
     static func permutation(count: Int, seed: UInt64, domain: String, pass: Int) -> [Int32] {
-        var nameHash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in domain.utf8 { nameHash = (nameHash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        var rng = SplitMix64(seed: SplitMix64.derive(seed: SplitMix64.derive(seed: seed, stream: nameHash), stream: UInt64(pass)))
+        var rng = SplitMix64(seed: SplitMix64.derive(seed: SplitMix64.derive(seed: seed, stream: FNV1a.hash(domain)), stream: UInt64(pass)))
         var order = (0..<count).map { Int32($0) }
         if count > 1 {
             for i in stride(from: count - 1, to: 0, by: -1) { order.swapAt(i, rng.nextIndex(below: i + 1)) }

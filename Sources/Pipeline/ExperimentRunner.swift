@@ -176,14 +176,8 @@ public final class ExperimentRunner {
         let metrics = directory.appendingPathComponent("metrics.jsonl")
         if let events = try? MetricsLog.read(metrics), events.contains(where: { $0.event == .end && $0.step == options.maxSteps }),
            let checkpoint = Checkpoint.latest(in: directory) {
-            var saved = try Checkpoint.loadState(from: checkpoint).options
-            if initCheckpoint != nil {
-                // The shape came from the base checkpoint.
-                saved.nLayer = options.nLayer
-                saved.nHead = options.nHead
-                saved.nEmbd = options.nEmbd
-            }
-            if let difference = Trainer.firstDifference(saved, options) {
+            let saved = try Checkpoint.loadState(from: checkpoint).options
+            if let difference = Trainer.firstDifference(saved: saved, given: options, shapeFromCheckpoint: initCheckpoint != nil) {
                 throw PipelineError.stage(what, "\(directory.path) was made with different options: \(difference); delete it to run this stage again")
             }
             progress.note("\(what): complete in \(directory.path), skipped")

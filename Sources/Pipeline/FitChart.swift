@@ -1,4 +1,5 @@
 import Charts
+import Common
 import Foundation
 import ScalingLaws
 
@@ -34,7 +35,7 @@ public struct FitCurve: Sendable {
 public enum FitChart {
     /// The chart as an `<svg>` element.
     public static func svg(_ curves: [FitCurve], atTokens tokens: Double, title: String? = nil) -> String {
-        var chart = LineChart(title: title ?? "Scaling-law fits, extrapolated to \(compact(tokens)) tokens",
+        var chart = LineChart(title: title ?? "Scaling-law fits, extrapolated to \(Units.count(tokens)) tokens",
                               xLabel: "training tokens", yLabel: "held-out loss", xScale: .logarithmic)
         for (index, c) in curves.enumerated() {
             let observed = c.fit.points.filter { c.parameters == nil || $0.parameters == c.parameters }
@@ -64,11 +65,5 @@ public enum FitChart {
         return chart.svg()
     }
 
-    /// A token count with a unit suffix: 2.5M, 1G.
-    public static func compact(_ value: Double) -> String {
-        for (size, suffix) in [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")] where value >= size {
-            return String(format: "%.3g", value / size) + suffix
-        }
-        return String(format: "%.0f", value)
-    }
+
 }

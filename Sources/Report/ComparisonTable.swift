@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import Pipeline
 
@@ -18,7 +19,7 @@ public struct ComparisonTable: Sendable {
             let losses = domains.map { d in run.domains.firstIndex(of: d).map { run.finalLoss[$0] } ?? .nan }
             return [run.name, run.policy] + losses.map(Self.loss)
                 + [Self.loss(run.meanLoss), run.worstVelocity.map(Self.share) ?? "n/a", run.velocitySpread.map(Self.share) ?? "n/a",
-                   Self.tokens(Double(run.tokens)), Self.duration(run.wallSeconds),
+                   Units.count(Double(run.tokens)), Units.duration(run.wallSeconds),
                    String(format: "%.1f%%", 100 * run.evalSeconds / max(run.wallSeconds, 1e-9))]
         }
     }
@@ -37,11 +38,4 @@ public struct ComparisonTable: Sendable {
 
     static func loss(_ value: Double) -> String { value.isFinite ? String(format: "%.4f", value) : "n/a" }
     static func share(_ value: Double) -> String { value.isFinite ? String(format: "%.3f", value) : "n/a" }
-    static func tokens(_ value: Double) -> String {
-        for (size, suffix) in [(1e9, "G"), (1e6, "M"), (1e3, "k")] where value >= size { return String(format: "%.3g", value / size) + suffix }
-        return String(format: "%.0f", value)
-    }
-    static func duration(_ seconds: Double) -> String {
-        seconds >= 60 ? String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) : String(format: "%.1fs", seconds)
-    }
 }

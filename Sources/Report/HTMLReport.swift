@@ -1,4 +1,5 @@
 import Charts
+import Common
 import Foundation
 import Pipeline
 
@@ -68,7 +69,7 @@ public enum HTMLReport {
             }.joined()
             sections.append(section("fits", "Scaling-law fits", """
                 <p>Targets from a constant-learning-rate proxy run on \(Int(((targets.proxy?.fraction ?? 0) * 100).rounded()))% of the \
-                budget: L(D) = E + B D<sup>-beta</sup> per domain, extrapolated to \(FitChart.compact(targets.budgetTokens)) tokens \
+                budget: L(D) = E + B D<sup>-beta</sup> per domain, extrapolated to \(Units.count(targets.budgetTokens)) tokens \
                 (dashed). \(reference.map { "Solid reference lines: the loss the static run \(escape($0.name)) reached at the budget." } ?? "")</p>
                 <table><tr><th>domain</th><th>l_init</th><th>l_target</th><th>90% interval</th><th>reached (static)</th><th>prediction error</th></tr>\(rows)</table>
                 \(targets.chart(actual: actual))

@@ -101,14 +101,8 @@ public final class Trainer {
             guard state.dataFingerprint == data.fingerprint else {
                 throw TrainingError.data("the corpus at \(data.directory.path) is not the one this run was trained on (its tokenizer or sources changed)")
             }
-            var comparable = requested
-            if setup.initCheckpoint != nil {
-                // The shape came from the --init checkpoint, not from the options given.
-                comparable.nLayer = state.options.nLayer
-                comparable.nHead = state.options.nHead
-                comparable.nEmbd = state.options.nEmbd
-            }
-            if let difference = Self.firstDifference(state.options, comparable) {
+            if let difference = Self.firstDifference(saved: state.options, given: requested,
+                                                     shapeFromCheckpoint: setup.initCheckpoint != nil) {
                 throw TrainingError.invalidConfig("--resume: \(difference) differs from the run being resumed; resume with the same options")
             }
             options = state.options
@@ -213,7 +207,7 @@ public final class Trainer {
             let rate = Double(tokens - runStartTokens) / max((clock.now - sessionStart).seconds, 1e-9)
             let eta = Double((options.maxSteps - step) * B * T * options.gradAccum) / max(rate, 1)
             progress.update(String(format: "train: step %d/%d  loss %.4f  lr %.2e  %.0f tok/s  ETA %@", step, options.maxSteps, loss, lr, rate,
-                                   formatDuration(eta)))
+                                   Units.duration(eta)))
             // Replay switches weights exactly where the recorded schedule did; the other dynamic
             // policies update every update_every steps.
             let updateDue = options.mixer == .replay
@@ -328,14 +322,17 @@ public final class Trainer {
         return directory
     }
 
-    /// The first option whose value differs between two option sets, as "key (saved X, given Y)".
-    public static func firstDifference(_ saved: TrainingOptions, _ given: TrainingOptions) -> String? {
-        let a = (try? JSONConventions.encode(saved)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
-        let b = (try? JSONConventions.encode(given)).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] } ?? [:]
-        for key in Set(a.keys).union(b.keys).sorted() where "\(a[key] ?? "none")" != "\(b[key] ?? "none")" {
-            return "\(key) (saved \(a[key] ?? "none"), given \(b[key] ?? "none"))"
+    /// The first option whose value differs between a saved run's options and the ones given,
+    /// as "key (saved X, given Y)". With `shapeFromCheckpoint`, the model shape is not compared:
+    /// it came from the `--init` checkpoint, not from the options.
+    public static func firstDifference(saved: TrainingOptions, given: TrainingOptions, shapeFromCheckpoint: Bool) -> String? {
+        var given = given
+        if shapeFromCheckpoint {
+            given.nLayer = saved.nLayer
+            given.nHead = saved.nHead
+            given.nEmbd = saved.nEmbd
         }
-        return nil
+        return JSONConventions.firstDifference(saved, given).map { "\($0.key) (saved \($0.first), given \($0.second))" }
     }
 
     private func installStopHandlers() {
@@ -343,12 +340,4 @@ public final class Trainer {
         signal(SIGINT) { _ in stopRequested.store(true, ordering: .relaxed) }
         signal(SIGTERM) { _ in stopRequested.store(true, ordering: .relaxed) }
     }
-}
-
-/// "1h02m", "3m05s", "4.2s".
-func formatDuration(_ seconds: Double) -> String {
-    guard seconds.isFinite, seconds >= 0 else { return "?" }
-    if seconds >= 3600 { return String(format: "%dh%02dm", Int(seconds) / 3600, (Int(seconds) % 3600) / 60) }
-    if seconds >= 60 { return String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) }
-    return String(format: "%.1fs", seconds)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Common
 import Foundation
 
 /// Number formatting shared by the commands' tables.
@@ -15,19 +16,9 @@ enum Format {
     /// A number in compact scientific form (`1.23e+09`).
     static func scientific(_ value: Double) -> String { value.isFinite ? String(format: "%.4g", value) : "n/a" }
     /// A token count with a unit suffix (`1.5M`).
-    static func tokens(_ value: Double) -> String {
-        for (size, suffix) in [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")] where value >= size {
-            return String(format: "%.3g", value / size) + suffix
-        }
-        return String(format: "%.0f", value)
-    }
+    static func tokens(_ value: Double) -> String { Units.count(value) }
     /// Seconds as `1h02m`, `3m05s` or `4.2s`.
-    static func duration(_ seconds: Double) -> String {
-        guard seconds.isFinite, seconds >= 0 else { return "n/a" }
-        if seconds >= 3600 { return String(format: "%dh%02dm", Int(seconds) / 3600, (Int(seconds) % 3600) / 60) }
-        if seconds >= 60 { return String(format: "%dm%02ds", Int(seconds) / 60, Int(seconds) % 60) }
-        return String(format: "%.1fs", seconds)
-    }
+    static func duration(_ seconds: Double) -> String { Units.duration(seconds) }
 }
 
 /// A token count on the command line: a number with an optional suffix k, M, G (or B), T.
