@@ -52,18 +52,22 @@ public final class MetricsLog {
         return events
     }
 
-    /// Rewrites the log keeping only events at or before `step` (used when a run resumes from a
-    /// checkpoint, so the steps replayed after it are not logged twice).
-    public static func truncate(_ url: URL, keepingThroughStep step: Int) throws {
-        guard FileManager.default.fileExists(atPath: url.path) else { return }
-        let kept = try read(url).filter { $0.step <= step }
+    /// Writes a whole log at once, atomically (a temporary file renamed over `url`).
+    public static func write(_ events: [MetricsEvent], to url: URL) throws {
         let encoder = JSONConventions.encoder(pretty: false)
         var data = Data()
-        for event in kept {
+        for event in events {
             data.append(try encoder.encode(event))
             data.append(0x0A)
         }
         try AtomicFile.write(data, to: url)
+    }
+
+    /// Rewrites the log keeping only events at or before `step` (used when a run resumes from a
+    /// checkpoint, so the steps replayed after it are not logged twice).
+    public static func truncate(_ url: URL, keepingThroughStep step: Int) throws {
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        try write(read(url).filter { $0.step <= step }, to: url)
     }
 }
 

@@ -45,14 +45,8 @@ struct Simulate: ParsableCommand {
             do { result = try simulator.run(policy: kind) { events.append($0) } } catch let error as MixingError {
                 throw CLIError.invalidInput("\(config): \(error.description)")
             }
-            let encoder = JSONConventions.encoder(pretty: false)
-            var data = Data()
-            for event in events {
-                data.append(try encoder.encode(event))
-                data.append(0x0A)
-            }
             let url = URL(fileURLWithPath: out).appendingPathComponent(kind.rawValue).appendingPathComponent("metrics.jsonl")
-            do { try AtomicFile.write(data, to: url) } catch { throw CLIError.failure("\(error)") }
+            do { try MetricsLog.write(events, to: url) } catch { throw CLIError.failure("\(error)") }
             results.append(result)
         }
         if json {
