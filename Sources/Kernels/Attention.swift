@@ -12,7 +12,6 @@ public enum Attention {
         let hs = C / NH
         let scale = 1 / Float(hs).squareRoot()
         let inner = context.singleThreaded
-        BLASThreads.ensure(1)
         Parallel.forEach(B * NH, threads: context.threads) { pair in
             let b = pair / NH, h = pair % NH
             let q = qkv + b * T * 3 * C + h * hs, k = q + C, v = q + 2 * C
@@ -35,7 +34,6 @@ public enum Attention {
         let hs = C / NH
         let scale = 1 / Float(hs).squareRoot()
         let inner = context.singleThreaded
-        BLASThreads.ensure(1)
         Parallel.forEachWithWorker(B * NH, threads: context.threads) { worker, pair in
             let b = pair / NH, h = pair % NH
             let q = qkv + b * T * 3 * C + h * hs, k = q + C, v = q + 2 * C

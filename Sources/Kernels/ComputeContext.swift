@@ -32,10 +32,12 @@ public struct ComputeContext: Sendable {
     /// Matrix-product implementation.
     public let gemm: GemmBackend
 
-    /// Creates a context (OpenBLAS's thread count follows it at each product).
+    /// Creates a context. Pins OpenBLAS to one thread: `Gemm` splits products across `threads`
+    /// workers of its own.
     public init(threads: Int, gemm: GemmBackend = .preferred) {
         precondition(threads >= 1, "threads must be at least 1")
         precondition(GemmBackend.isAvailable(gemm), "this build has no \(gemm.rawValue) GEMM (built without the OpenBLAS trait)")
+        BLASThreads.pinToOne()
         self.threads = threads
         self.gemm = gemm
     }

@@ -1,49 +1,22 @@
-import Common
-
 /// The portable matrix product: packed panels and a 6 x 16 register-blocked SIMD micro-kernel
 /// (12 accumulators of 8 floats, FMA on AVX2 when built for x86-64-v3), in the blocking scheme of
 /// GotoBLAS/BLIS. Row-major, transposes handled while packing.
 ///
 /// Blocking: `k` in slices of `kc = 256` (a 16-column panel of B, 16 KB, stays in L1), rows of
 /// `A` in blocks of `mc = 96` (96 KB of packed A in L2), columns of `B` in blocks of `nc = 2048`.
-/// With several threads the rows of C are split between them (each packs its own panels).
+/// Single-threaded: `Gemm.multiply` hands each thread its own block of C (each packs its own panels).
 enum SwiftGemm {
     static let mr = 6, nr = 16, kc = 256, mc = 96, nc = 2048
 
+    /// C = alpha * op(A) * op(B) + beta * C on the calling thread (`Gemm.multiply` splits the
+    /// work between threads).
     static func multiply(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
                          a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-                         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, threads: Int) {
+                         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
         if k == 0 || alpha == 0 {
             scale(c, ldc: ldc, m: m, n: n, beta: beta)
             return
         }
-        let parts = min(threads, max(1, m / mr))
-        if parts <= 1 {
-            serial(transA: transA, transB: transB, rows: 0..<m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
-                   beta: beta, c: c, ldc: ldc)
-            return
-        }
-        // Split rows at multiples of mr so every part but the last has full micro-tiles.
-        let boundaries = (0...parts).map { min(m, (m * $0 / parts + mr - 1) / mr * mr) }
-        let pointers = UncheckedSendable((a, b, c))
-        Parallel.forEach(parts, threads: parts) { part in
-            let (a, b, c) = pointers.value
-            serial(transA: transA, transB: transB, rows: boundaries[part]..<boundaries[part + 1], n: n, k: k, alpha: alpha,
-                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-        }
-    }
-
-    private static func scale(_ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, beta: Float) {
-        for i in 0..<m {
-            for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] }
-        }
-    }
-
-    /// C[rows, 0..<n] = alpha * op(A)[rows, :] * op(B) + beta * C[rows, 0..<n] on one thread.
-    private static func serial(transA: Bool, transB: Bool, rows: Range<Int>, n: Int, k: Int, alpha: Float,
-                               a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-                               beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int) {
-        guard !rows.isEmpty else { return }
         let packedB = UnsafeMutablePointer<Float>.allocate(capacity: kc * ((min(nc, n) + nr - 1) / nr * nr))
         let packedA = UnsafeMutablePointer<Float>.allocate(capacity: kc * ((mc + mr - 1) / mr * mr))
         defer {
@@ -59,9 +32,9 @@ enum SwiftGemm {
                 packB(b, ldb: ldb, trans: transB, k0: pc, kb: kb, j0: jc, nb: nb, into: packedB)
                 // The first k-slice applies beta; later slices accumulate.
                 let betaHere: Float = pc == 0 ? beta : 1
-                var ic = rows.lowerBound
-                while ic < rows.upperBound {
-                    let mb = min(mc, rows.upperBound - ic)
+                var ic = 0
+                while ic < m {
+                    let mb = min(mc, m - ic)
                     packA(a, lda: lda, trans: transA, i0: ic, mb: mb, k0: pc, kb: kb, into: packedA)
                     var jr = 0
                     while jr < nb {
@@ -80,6 +53,12 @@ enum SwiftGemm {
                 pc += kb
             }
             jc += nb
+        }
+    }
+
+    private static func scale(_ c: UnsafeMutablePointer<Float>, ldc: Int, m: Int, n: Int, beta: Float) {
+        for i in 0..<m {
+            for j in 0..<n { c[i * ldc + j] = beta == 0 ? 0 : beta * c[i * ldc + j] }
         }
     }
 
