@@ -89,8 +89,7 @@ public struct Mixer: Sendable {
                                 velocity: velocity)
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {
-            if policy.kind == .replay {
-                // Recorded weights (validated to be on the simplex) apply exactly as recorded.
+            if policy.scoresAreFinalWeights {
                 next = scores
             } else {
                 guard let normalized = Simplex.normalize(scores) else {

@@ -37,13 +37,22 @@ public struct PolicyInput: Sendable {
 
 /// A rule that turns the current weights and fresh losses into the next weights.
 ///
-/// Implementations return unnormalised, non-negative scores; `Mixer` normalises them and applies
-/// smoothing and the floor, so every policy shares one post-processing path.
+/// Update rules return unnormalised, non-negative scores; `Mixer` normalises them and applies
+/// smoothing and the floor, so every rule shares one post-processing path. A policy whose scores
+/// are already the weights to use (a replayed schedule) says so with `scoresAreFinalWeights`.
 public protocol MixingPolicy: Sendable {
     /// Which policy this is.
     var kind: PolicyKind { get }
+    /// Whether `scores` are finished weights on the simplex, applied exactly as returned, rather
+    /// than raw scores for the shared post-processing. False unless a policy says otherwise.
+    var scoresAreFinalWeights: Bool { get }
     /// Non-negative scores proportional to the next weights; nil keeps weights unchanged.
     func scores(current weights: [Double], input: PolicyInput) -> [Double]?
+}
+
+extension MixingPolicy {
+    /// False: an update rule's scores are normalised, smoothed and floored by `Mixer`.
+    public var scoresAreFinalWeights: Bool { false }
 }
 
 /// Keeps the weights fixed.
@@ -127,6 +136,8 @@ public struct ReplayPolicy: MixingPolicy {
     public var schedule: WeightSchedule
     /// `.replay`.
     public var kind: PolicyKind { .replay }
+    /// True: recorded weights (validated to be on the simplex) apply exactly as recorded.
+    public var scoresAreFinalWeights: Bool { true }
     /// Creates the policy.
     public init(schedule: WeightSchedule) { self.schedule = schedule }
     /// The schedule's weights in effect at `input.step`.

@@ -76,6 +76,9 @@ import Testing
         #expect(try m.update(step: 50, losses: [2.9, 2.4, 1.9]).weights == w0)
         #expect(try m.update(step: 100, losses: [2.9, 2.4, 1.9]).weights == [0.2, 0.2, 0.6])
         #expect(try m.update(step: 350, losses: [2.9, 2.4, 1.9]).weights == [0.1, 0.1, 0.8])
+        // Recorded weights are not smoothed or floored again, whatever the configuration says.
+        var floored = try mixer(.replay, smoothing: 0.1, floor: 0.15, schedule: schedule)
+        #expect(try floored.update(step: 350, losses: [2.9, 2.4, 1.9]).weights == [0.1, 0.1, 0.8])
         // 100 steps at w0, 200 at the second, 100 at the third, out of 400.
         expectClose(schedule.timeAverage(totalSteps: 400),
                     [(0.5 * 100 + 0.2 * 200 + 0.1 * 100) / 400, (0.3 * 100 + 0.2 * 200 + 0.1 * 100) / 400,
