@@ -82,7 +82,8 @@ public struct TokenShard: Sendable {
         }
     }
 
-    /// Copies `count` tokens starting at `start` into `destination` as `Int32`.
+    /// Copies `count` tokens starting at `start` into `destination` as `Int32`. (Hot: the
+    /// sampler calls it for every sequence, so it loops over raw pointers the compiler vectorises.)
     @inline(__always)
     public func copyTokens(from start: Int, count: Int, into destination: UnsafeMutablePointer<Int32>) {
         precondition(start >= 0 && start + count <= tokenCount, "token range out of bounds")
@@ -99,14 +100,40 @@ public struct TokenShard: Sendable {
     }
 
     /// All tokens (for inspection and tests).
-    public func allTokens() -> [UInt32] { (0..<tokenCount).map(token(at:)) }
+    public func allTokens() -> [UInt32] {
+        withStoredTokens { stored in
+            switch stored {
+            case .narrow(let tokens): tokens.map { UInt32(UInt16(littleEndian: $0)) }
+            case .wide(let tokens): tokens.map { UInt32(littleEndian: $0) }
+            }
+        }
+    }
 
-    /// The largest token id in the shard (nil when empty).
+    /// The largest token id in the shard (nil when empty), in one pass.
     public func maximumToken() -> UInt32? {
-        guard tokenCount > 0 else { return nil }
-        var maximum: UInt32 = 0
-        for i in 0..<tokenCount { maximum = max(maximum, token(at: i)) }
-        return maximum
+        withStoredTokens { stored in
+            switch stored {
+            case .narrow(let tokens): tokens.lazy.map { UInt32(UInt16(littleEndian: $0)) }.max()
+            case .wide(let tokens): tokens.lazy.map { UInt32(littleEndian: $0) }.max()
+            }
+        }
+    }
+
+    /// The token payload as stored: little-endian values of the shard's width.
+    private enum StoredTokens {
+        case narrow(UnsafeBufferPointer<UInt16>)
+        case wide(UnsafeBufferPointer<UInt32>)
+    }
+
+    /// Calls `body` with the token payload (valid only during the call).
+    @inline(__always)
+    private func withStoredTokens<Result>(_ body: (StoredTokens) -> Result) -> Result {
+        data.withUnsafeBytes { raw in
+            let base = raw.baseAddress! + Self.headerSize
+            return tokenWidth == 2
+                ? body(.narrow(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt16.self), count: tokenCount)))
+                : body(.wide(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt32.self), count: tokenCount)))
+        }
     }
 
     /// The bytes of a shard file holding `tokens`.
