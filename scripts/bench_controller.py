@@ -36,26 +36,26 @@ def main():
     p.add_argument("--clients", type=int, default=8)
     p.add_argument("--reports", type=int, default=400)
     a = p.parse_args()
-    directory = tempfile.mkdtemp(prefix="vt-bench-")
-    server = subprocess.Popen([a.binary, "serve", "--port", "0", "--db", os.path.join(directory, "bench.sqlite")],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    port = None
-    while port is None:
-        line = server.stdout.readline()
-        match = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
-        port = int(match.group(1)) if match else None
-    latencies, errors = [], []
-    threads = [threading.Thread(target=client, args=(port, f"run-{i}", a.reports, latencies, errors)) for i in range(a.clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - started
-    status = open(f"/proc/{server.pid}/status").read()
-    peak_kb = int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
-    server.terminate()
-    server.wait()
+    with tempfile.TemporaryDirectory(prefix="vt-bench-") as directory:
+        server = subprocess.Popen([a.binary, "serve", "--port", "0", "--db", os.path.join(directory, "bench.sqlite")],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        port = None
+        while port is None:
+            line = server.stdout.readline()
+            match = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
+            port = int(match.group(1)) if match else None
+        latencies, errors = [], []
+        threads = [threading.Thread(target=client, args=(port, f"run-{i}", a.reports, latencies, errors)) for i in range(a.clients)]
+        started = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - started
+        status = open(f"/proc/{server.pid}/status").read()
+        peak_kb = int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
+        server.terminate()
+        server.wait()
     latencies.sort()
     pick = lambda q: latencies[min(int(q * len(latencies)), len(latencies) - 1)] * 1000
     print(json.dumps({"clients": a.clients, "reports": len(latencies), "errors": len(errors), "seconds": round(elapsed, 2),

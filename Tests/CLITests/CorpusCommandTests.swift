@@ -10,7 +10,7 @@ import TestSupport
             for i in 0..<10 {
                 let dir = root.appendingPathComponent(domain)
                 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                try String(repeating: line, count: 30 + i).write(to: dir.appendingPathComponent("\(i).txt"), atomically: true, encoding: .utf8)
+                try String(repeating: line, count: 30 + i).write(to: dir.appendingPathComponent("\(i).txt"), atomically: false, encoding: .utf8)
             }
         }
         return root

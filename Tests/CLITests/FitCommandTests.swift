@@ -5,7 +5,7 @@ import TestSupport
 @Suite struct FitCommandTests {
     func writeCSV(_ text: String) throws -> URL {
         let url = try CLIRunner.temporaryDirectory().appendingPathComponent("losses.csv")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 

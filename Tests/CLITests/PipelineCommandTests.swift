@@ -53,14 +53,14 @@ import TestSupport
               - {name: static, mixer: static}
               - {name: velocitune, mixer: velocitune}
             threads: 1
-            """.write(to: file, atomically: true, encoding: .utf8)
+            """.write(to: file, atomically: false, encoding: .utf8)
         let first = try CLIRunner.run(["run", file.path])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("static") && first.stdout.contains("report:") && first.stdout.contains("prediction"))
         let second = try CLIRunner.run(["run", file.path])
         #expect(second.status == 0)
         #expect(second.stderr.contains("complete in") && second.stderr.contains("skipped"))
-        try "runs: [{name: x, mixer: fancy}]\n".write(to: file, atomically: true, encoding: .utf8)
+        try "runs: [{name: x, mixer: fancy}]\n".write(to: file, atomically: false, encoding: .utf8)
         let bad = try CLIRunner.run(["run", file.path])
         #expect(bad.status == 2 && bad.stderr.contains("experiment.yaml"))
     }

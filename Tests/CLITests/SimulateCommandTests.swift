@@ -21,7 +21,7 @@ import TestSupport
     @Test func configErrorsNameTheFileLineAndField() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let config = dir.appendingPathComponent("bad.yaml")
-        try "steps: 100\ntokens_per_step: 1000\nupdate_every: 10\ndomains:\n  - name: a\n    E: 1\n    B: lots\n".write(to: config, atomically: true, encoding: .utf8)
+        try "steps: 100\ntokens_per_step: 1000\nupdate_every: 10\ndomains:\n  - name: a\n    E: 1\n    B: lots\n".write(to: config, atomically: false, encoding: .utf8)
         let result = try CLIRunner.run(["simulate", config.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.yaml:7:") && result.stderr.contains("domains[0].B") && result.stderr.contains("expected a number"))

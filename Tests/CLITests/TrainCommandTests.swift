@@ -72,7 +72,7 @@ import TestSupport
         let root = try CLIRunner.temporaryDirectory()
         let corpus = try TestCorpus.prepared(in: root)
         let config = root.appendingPathComponent("train.yaml")
-        try "max_steps: 10\nbatch_sise: 4\n".write(to: config, atomically: true, encoding: .utf8)
+        try "max_steps: 10\nbatch_sise: 4\n".write(to: config, atomically: false, encoding: .utf8)
         let cases: [([String], String)] = [
             (["--data", root.appendingPathComponent("nope").path], "manifest.json"),
             (["--data", corpus.path, "--config", config.path], "train.yaml:2:1: batch_sise: unknown key"),

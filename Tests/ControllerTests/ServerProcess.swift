@@ -12,7 +12,7 @@ final class ServerProcess {
         var arguments = ["serve", "--port", "0", "--db", database.path] + extra
         if let token {
             let file = database.deletingLastPathComponent().appendingPathComponent("token-\(UUID().uuidString)")
-            try token.write(to: file, atomically: true, encoding: .utf8)
+            try token.write(to: file, atomically: false, encoding: .utf8)
             arguments += ["--token-file", file.path]
         }
         process.executableURL = CLIRunner.executable

@@ -15,7 +15,7 @@ func writeCorpusTree(_ root: URL, documentsPerDomain: Int = 12) throws {
         for i in 0..<documentsPerDomain {
             let dir = root.appendingPathComponent("\(name)/part\(i % 3)")
             try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-            try make(i).write(to: dir.appendingPathComponent("doc\(i).txt"), atomically: true, encoding: .utf8)
+            try make(i).write(to: dir.appendingPathComponent("doc\(i).txt"), atomically: false, encoding: .utf8)
         }
     }
 }
@@ -25,14 +25,14 @@ func writeCorpusTree(_ root: URL, documentsPerDomain: Int = 12) throws {
         let root = try Repository.temporaryDirectory("vt-docs")
         let fm = FileManager.default
         try fm.createDirectory(at: root.appendingPathComponent("sub/.hidden"), withIntermediateDirectories: true)
-        try "plain".write(to: root.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
-        try "nested".write(to: root.appendingPathComponent("sub/a.md"), atomically: true, encoding: .utf8)
-        try "secret".write(to: root.appendingPathComponent("sub/.hidden/x.txt"), atomically: true, encoding: .utf8)
+        try "plain".write(to: root.appendingPathComponent("b.txt"), atomically: false, encoding: .utf8)
+        try "nested".write(to: root.appendingPathComponent("sub/a.md"), atomically: false, encoding: .utf8)
+        try "secret".write(to: root.appendingPathComponent("sub/.hidden/x.txt"), atomically: false, encoding: .utf8)
         try Data().write(to: root.appendingPathComponent("empty.txt"))
         try Data([0x41, 0x00, 0x42]).write(to: root.appendingPathComponent("blob.bin"))
-        try "{\"text\": \"one\"}\n\n{\"text\": \"two\", \"id\": 3}\n".write(to: root.appendingPathComponent("c.jsonl"), atomically: true, encoding: .utf8)
+        try "{\"text\": \"one\"}\n\n{\"text\": \"two\", \"id\": 3}\n".write(to: root.appendingPathComponent("c.jsonl"), atomically: false, encoding: .utf8)
         let gz = Process()
-        try "zipped text".write(to: root.appendingPathComponent("d.txt"), atomically: true, encoding: .utf8)
+        try "zipped text".write(to: root.appendingPathComponent("d.txt"), atomically: false, encoding: .utf8)
         gz.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         gz.arguments = ["gzip", "-n", root.appendingPathComponent("d.txt").path]
         try gz.run()
@@ -45,7 +45,7 @@ func writeCorpusTree(_ root: URL, documentsPerDomain: Int = 12) throws {
 
     @Test func malformedJSONLinesNameTheLine() throws {
         let root = try Repository.temporaryDirectory("vt-jsonl")
-        try "{\"text\": \"ok\"}\n{\"body\": \"no text\"}\n".write(to: root.appendingPathComponent("x.jsonl"), atomically: true, encoding: .utf8)
+        try "{\"text\": \"ok\"}\n{\"body\": \"no text\"}\n".write(to: root.appendingPathComponent("x.jsonl"), atomically: false, encoding: .utf8)
         #expect(throws: CorpusError.malformedJSONLine(root.appendingPathComponent("x.jsonl").path, 2)) { try DocumentReader.read(root) }
         #expect(throws: CorpusError.self) { try DocumentReader.read(root.appendingPathComponent("missing")) }
     }

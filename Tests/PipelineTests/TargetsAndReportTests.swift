@@ -34,9 +34,9 @@ import Report
         #expect(again.domains.map(\.lTarget) == targets.domains.map(\.lTarget))
         // Hand-written targets and `fit --json` output are accepted; a missing domain is named.
         let hand = fixture.root.appendingPathComponent("hand.json")
-        try #"{"prose": 3.0, "code": 2.5, "math": 1.5}"#.write(to: hand, atomically: true, encoding: .utf8)
+        try #"{"prose": 3.0, "code": 2.5, "math": 1.5}"#.write(to: hand, atomically: false, encoding: .utf8)
         #expect(try TargetsFile.loadTargets(hand, domains: ["code", "math", "prose"]) == [2.5, 1.5, 3.0])
-        try #"{"domains": {"prose": {"prediction": 3.0}}}"#.write(to: hand, atomically: true, encoding: .utf8)
+        try #"{"domains": {"prose": {"prediction": 3.0}}}"#.write(to: hand, atomically: false, encoding: .utf8)
         #expect { _ = try TargetsFile.loadTargets(hand, domains: ["prose", "code"]) } throws: { "\($0)".contains("no target for domain \"code\"") }
     }
 
@@ -50,7 +50,7 @@ import Report
             o.mixer = policy == "static" ? .static : .velocitune
             let run = try fixture.train(o, name: policy, targets: targets)
             try #"{"prose": \#(targets[0]), "code": \#(targets[1]), "math": \#(targets[2])}"#
-                .write(to: run.appendingPathComponent("targets.json"), atomically: true, encoding: .utf8)
+                .write(to: run.appendingPathComponent("targets.json"), atomically: false, encoding: .utf8)
             runs.append(try RunRecord(directory: run))
         }
         var o = Fixture.tinyOptions()

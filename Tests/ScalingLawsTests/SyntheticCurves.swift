@@ -42,8 +42,8 @@ func scipyPredictions(_ curves: [SyntheticCurve]) throws -> [Double]? {
         at += "c\(i),\(c.extrapolationTokens)\n"
     }
     let pointsFile = directory.appendingPathComponent("points.csv"), atFile = directory.appendingPathComponent("at.csv")
-    try points.write(to: pointsFile, atomically: true, encoding: .utf8)
-    try at.write(to: atFile, atomically: true, encoding: .utf8)
+    try points.write(to: pointsFile, atomically: false, encoding: .utf8)
+    try at.write(to: atFile, atomically: false, encoding: .utf8)
     let output = try PythonPeer.runScript("scripts/fit_scipy.py", [pointsFile.path, atFile.path])
     guard output.status == 0 else { throw PeerFailure(message: output.stderr) }
     let predictions = try JSONDecoder().decode([String: Double].self, from: output.stdout)

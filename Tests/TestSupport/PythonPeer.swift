@@ -40,17 +40,3 @@ public enum PythonPeer {
         try run([Repository.root.appendingPathComponent(path).path] + arguments, stdin: stdin, directory: directory)
     }
 }
-
-/// Locations in this repository.
-public enum Repository {
-    /// The repository root (found from this file's path).
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    /// A fresh, empty temporary directory.
-    public static func temporaryDirectory(_ prefix: String = "vt-test") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}

@@ -16,7 +16,7 @@ public enum TestCorpus {
         for (name, make) in sources.prefix(domains) {
             let dir = root.appendingPathComponent("text/\(name)")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            for i in 0..<documents { try make(i).write(to: dir.appendingPathComponent("\(i).txt"), atomically: true, encoding: .utf8) }
+            for i in 0..<documents { try make(i).write(to: dir.appendingPathComponent("\(i).txt"), atomically: false, encoding: .utf8) }
             domainSources.append(DomainSource(name: name, path: dir))
         }
         let out = root.appendingPathComponent("corpus")
