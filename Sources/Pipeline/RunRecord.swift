@@ -18,6 +18,8 @@ public struct RunRecord: Sendable {
     public var policy: String
     /// Every event of the log.
     public var events: [MetricsEvent]
+    /// Evaluation events, in step order.
+    public var evaluations: [MetricsEvent]
     /// Held-out loss of each domain at step 0.
     public var initialLoss: [Double]
     /// Target loss of each domain, when the run had targets.
@@ -33,8 +35,8 @@ public struct RunRecord: Sendable {
         name = directory.lastPathComponent
         let metrics = directory.appendingPathComponent("metrics.jsonl")
         do { events = try MetricsLog.read(metrics) } catch { throw .invalidInput(metrics.path, "\(error)") }
-        let evals = events.filter { $0.event == .eval }
-        guard let first = evals.first, let losses = first.domainLoss else {
+        evaluations = events.filter { $0.event == .eval }.sorted { $0.step < $1.step }
+        guard let first = evaluations.first, let losses = first.domainLoss else {
             throw .invalidInput(metrics.path, "no evaluation yet: not a training run, or it has not started")
         }
         guard let checkpoint = Checkpoint.latest(in: directory) else {
@@ -54,9 +56,6 @@ public struct RunRecord: Sendable {
         }
     }
 
-    /// Evaluation events, in step order.
-    public var evaluations: [MetricsEvent] { events.filter { $0.event == .eval }.sorted { $0.step < $1.step } }
-
     /// Whether the run reached its last step.
     public var isComplete: Bool { events.contains { $0.event == .end && $0.step >= maxSteps } }
 
@@ -71,7 +70,13 @@ public struct RunRecord: Sendable {
 
     /// Learning velocity of each domain at the end (nil without targets).
     public var finalVelocity: [Double]? {
-        targetLoss.map { Velocity.of(current: finalLoss, initial: initialLoss, target: $0, epsilon: 1e-6) }
+        guard targetLoss != nil else { return nil }
+        return domains.indices.map { velocity(domain: $0, loss: finalLoss[$0])! }
+    }
+
+    /// The learning velocity of domain `index` at held-out loss `loss` (nil without targets).
+    public func velocity(domain index: Int, loss: Double) -> Double? {
+        targetLoss.map { Velocity.of(current: loss, initial: initialLoss[index], target: $0[index], epsilon: 1e-6) }
     }
 
     /// The largest final velocity.

@@ -46,12 +46,10 @@ public enum HTMLReport {
             sections.append(section("velocity", "Learning velocity", "<p>V per domain at each evaluation (1: no progress yet, 0: target reached). Velocitune gives more data to domains with larger V.</p>"
                 + domains.enumerated().map { d, domain in
                     var chart = LineChart(title: domain, xLabel: "training tokens", yLabel: "velocity V", yIncludesZero: true)
-                    for (r, run) in runs.enumerated() {
-                        guard let targets = run.targetLoss else { continue }
+                    for (r, run) in runs.enumerated() where run.targetLoss != nil {
                         let points = run.evaluations.compactMap { e -> (x: Double, y: Double)? in
-                            guard let loss = e.domainLoss?[domain] else { return nil }
-                            let span = run.initialLoss[d] - targets[d]
-                            return (Double(e.tokens), span > 1e-6 ? min(max((loss - targets[d]) / span, 0), 1) : 0)
+                            guard let loss = e.domainLoss?[domain], let v = run.velocity(domain: d, loss: loss) else { return nil }
+                            return (Double(e.tokens), v)
                         }
                         chart.series.append(Series(name: run.name, points: points, colorIndex: r))
                     }
