@@ -66,7 +66,10 @@ import Report
         #expect(collector.sections.map(\.id) == ["summary", "weights", "loss", "velocity", "fits"])
         for section in collector.sections { #expect(section.charts >= 1, "section \(section.id) has a chart") }
         #expect(collector.sections.first { $0.id == "loss" }?.charts == 3, "one chart per domain")
-        #expect(!html.contains("http://") || html.contains("xmlns"), "no network references beyond namespaces")
+        // Self-contained: the only URLs are XML namespace names, and nothing is scripted.
+        let urls = html.ranges(of: "http").map { String(html[$0.lowerBound...].prefix(32)) }
+        #expect(urls.allSatisfy { $0.hasPrefix("http://www.w3.org/") }, "network references: \(urls)")
+        #expect(!html.contains("<script"))
         let table = ComparisonTable(runs: runs)
         #expect(table.rows.count == 2 && table.header.contains("worst V") && table.header.contains("eval share"))
     }
