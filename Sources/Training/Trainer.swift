@@ -161,9 +161,9 @@ public final class Trainer {
         try log.append(start)
         if mixer == nil {
             // Step 0: the base model's held-out losses are l_init.
-            let initial = try evaluate(elapsed: elapsed)
-            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial))
-            try logEval(losses: initial, elapsed: elapsed(), evalTime: lastEvalTime)
+            let initial = try evaluate()
+            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses))
+            try logEval(initial, elapsed: elapsed())
         }
         let T = options.blockSize, B = options.batchSize
         var batch = [Int32](repeating: 0, count: B * (T + 1))
@@ -214,13 +214,14 @@ public final class Trainer {
                 ? (setup.replaySchedule?.stages.contains { $0.fromStep == step } ?? false)
                 : options.mixer != .static && step % options.updateEvery == 0
             if step % options.evalEvery == 0 || updateDue || step == options.maxSteps {
-                let losses = try evaluate(elapsed: elapsed)
+                let evaluation = try evaluate()
+                let losses = evaluation.losses
                 if updateDue && step < options.maxSteps {
                     do { _ = try mixer!.update(step: step, losses: losses) } catch {
                         throw TrainingError.data("mixer update at step \(step): \(error.description)")
                     }
                 }
-                try logEval(losses: losses, elapsed: elapsed(), evalTime: lastEvalTime)
+                try logEval(evaluation, elapsed: elapsed())
                 progress.note(String(format: "train: step %d  held-out %@", step,
                                      zip(domains, losses).map { String(format: "%@ %.4f", $0, $1) }.joined(separator: ", ")))
             }
@@ -238,9 +239,10 @@ public final class Trainer {
                                checkpoint: Checkpoint.latest(in: setup.runDirectory) ?? checkpointURL)
     }
 
-    private var lastEvalTime = 0.0
+    /// Held-out losses per domain, and the seconds it took to measure them.
+    private typealias Evaluation = (losses: [Double], seconds: Double)
 
-    private func evaluate(elapsed: () -> Double) throws -> [Double] {
+    private func evaluate() throws -> Evaluation {
         let clock = ContinuousClock()
         let started = clock.now
         progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) held-out tokens at step \(step)")
@@ -248,17 +250,18 @@ public final class Trainer {
         if let bad = losses.firstIndex(where: { !$0.isFinite }) {
             throw TrainingError.divergence(step: step, loss: Float(losses[bad]), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
         }
-        lastEvalTime = (clock.now - started).seconds
-        evalSeconds += lastEvalTime
+        let seconds = (clock.now - started).seconds
+        evalSeconds += seconds
         lastLosses = losses
-        return losses
+        return (losses, seconds)
     }
 
-    private func logEval(losses: [Double], elapsed: Double, evalTime: Double) throws {
+    private func logEval(_ evaluation: Evaluation, elapsed: Double) throws {
         let domains = setup.data.domains
+        let losses = evaluation.losses
         var event = MetricsEvent(event: .eval, step: step, tokens: tokens)
         event.time = elapsed
-        event.evalSeconds = evalTime
+        event.evalSeconds = evaluation.seconds
         event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, losses))
         if let mixer {
             event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
