@@ -35,7 +35,7 @@ public final class MixingController: Sendable {
             do { mixer = try Mixer(configuration: configuration) } catch { throw ControllerError.invalid("\(error)") }
             let now = Date().timeIntervalSince1970
             try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, canonical, now])
-            let velocity = mixer.velocity(for: configuration.initialLoss)
+            let velocity = mixer.velocity(for: configuration.initialLoss) ?? []
             let record = WeightsVersion(version: 0, baseVersion: nil, step: 0, applyFromStep: 0,
                                         weights: Self.map(configuration.domains, mixer.weights),
                                         velocity: Self.map(configuration.domains, velocity), losses: nil, tokens: nil,
@@ -56,7 +56,7 @@ public final class MixingController: Sendable {
                                                arguments: [id, report.step, report.baseVersion]) {
                 return (false, try Self.version(db, run: id, number: existing["version"]))
             }
-            try Self.validate(report, registration: registration)
+            try Self.validate(report)
             guard let base = try Row.fetchOne(db, sql: "SELECT step, superseded, state FROM version WHERE run_id = ? AND version = ?",
                                               arguments: [id, report.baseVersion]) else {
                 throw ControllerError.invalid("base_version \(report.baseVersion) does not exist for run \"\(id)\"")
@@ -78,7 +78,7 @@ public final class MixingController: Sendable {
             let domains = registration.domains
             let record = WeightsVersion(version: next, baseVersion: report.baseVersion, step: report.step,
                                         applyFromStep: report.step + (registration.applyDelay ?? 0),
-                                        weights: Self.map(domains, update.weights), velocity: Self.map(domains, update.velocity),
+                                        weights: Self.map(domains, update.weights), velocity: Self.map(domains, update.velocity ?? []),
                                         losses: report.losses, tokens: report.tokens, superseded: false,
                                         createdAt: Date().timeIntervalSince1970)
             try Self.insert(db, run: id, record, state: mixer.state)
@@ -163,16 +163,10 @@ public final class MixingController: Sendable {
         }
     }
 
-    static func validate(_ report: LossReport, registration: RunRegistration) throws(ControllerError) {
+    /// Checks the report's step and tokens (its losses are checked by the mixer).
+    static func validate(_ report: LossReport) throws(ControllerError) {
         guard report.step >= 0 else { throw .invalid("step must be >= 0, got \(report.step)") }
         if let tokens = report.tokens, tokens < 0 { throw .invalid("tokens must be >= 0, got \(tokens)") }
-        if let unknown = report.losses.keys.sorted().first(where: { !registration.domains.contains($0) }) {
-            throw .invalid("unknown domain \"\(unknown)\" (registered: \(registration.domains.joined(separator: ", ")))")
-        }
-        for domain in registration.domains {
-            guard let loss = report.losses[domain] else { throw .invalid("missing loss for domain \"\(domain)\"") }
-            guard loss.isFinite, loss >= 0 else { throw .invalid("the loss of \"\(domain)\" is \(loss); expected a finite number >= 0") }
-        }
     }
 
     /// The mixer configuration a registration describes.
@@ -196,15 +190,14 @@ public final class MixingController: Sendable {
             }
         }
         let initialLoss = try values(r.lInit, "l_init", required: true)!
-        let needsTargets: Set<PolicyKind> = [.velocitune, .distance, .linear]
-        let targets = try values(r.lTarget, "l_target", required: needsTargets.contains(r.policy)) ?? initialLoss.map { _ in 0 }
+        let targets = try values(r.lTarget, "l_target", required: r.policy.needsTargets)
         let weights: [Double]
         do { weights = try (r.initialWeights.map { InitialWeights.explicit($0) } ?? .uniform).resolve(domains: r.domains, tokenCounts: r.domains.map { _ in 1 }) } catch {
             throw .invalid("initial_weights: \(error.description)")
         }
         let configuration = MixerConfiguration(policy: r.policy, domains: r.domains, initialLoss: initialLoss, targetLoss: targets,
-                                               initialWeights: weights, eta: r.eta ?? 1, smoothing: r.smoothing, floor: r.floor ?? 0,
-                                               epsilon: r.epsilon ?? 1e-6)
+                                               initialWeights: weights, eta: r.eta ?? MixerDefaults.eta, smoothing: r.smoothing,
+                                               floor: r.floor ?? MixerDefaults.floor, epsilon: r.epsilon ?? MixerDefaults.epsilon)
         do { try configuration.validate() } catch { throw .invalid(error.description) }
         return configuration
     }

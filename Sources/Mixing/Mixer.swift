@@ -28,8 +28,8 @@ public struct MixUpdate: Codable, Sendable, Hashable {
     public var step: Int
     /// The new weights.
     public var weights: [Double]
-    /// The velocities computed from the losses.
-    public var velocity: [Double]
+    /// The velocities computed from the losses (nil when the policy has no velocity: no targets).
+    public var velocity: [Double]?
 }
 
 /// Applies a mixing policy to a stream of per-domain losses, keeping the weights on the simplex.
@@ -65,10 +65,17 @@ public struct Mixer: Sendable {
     /// The weights in effect now.
     public var weights: [Double] { state.weights }
 
-    /// The velocities the current configuration assigns to `losses` (no state change).
-    public func velocity(for losses: [Double]) -> [Double] {
+    /// The velocities the policy assigns to `losses` (no state change); nil when it has none
+    /// (no targets, and a policy that needs them).
+    public func velocity(for losses: [Double]) -> [Double]? {
         let c = state.configuration
-        return Velocity.of(current: losses, initial: c.initialLoss, target: c.targetLoss, epsilon: c.epsilon)
+        return policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targetLoss, epsilon: c.epsilon)
+    }
+
+    /// Whether the policy updates the weights after optimizer step `step`, when updates are due
+    /// every `interval` steps (replay: exactly at its recorded steps; static: never).
+    public func updateIsDue(afterStep step: Int, interval: Int) -> Bool {
+        policy.updateIsDue(afterStep: step, interval: interval)
     }
 
     /// Observes held-out losses measured at `step` and moves the weights by the policy.
@@ -78,15 +85,14 @@ public struct Mixer: Sendable {
     @discardableResult
     public mutating func update(step: Int, losses: [Double]) throws(MixingError) -> MixUpdate {
         let c = state.configuration
-        guard losses.count == c.domains.count else {
-            throw .invalidLoss("expected \(c.domains.count) losses (\(c.domains.joined(separator: ", "))), got \(losses.count)")
+        try c.validate(losses: losses)
+        guard step >= (state.lastStep ?? 0) else {
+            throw .invalidStep("step \(step) is before the last update's step \(state.lastStep ?? 0)")
         }
-        if let bad = losses.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-            throw .invalidLoss("domain \"\(c.domains[bad])\": \(losses[bad]) is not a finite non-negative loss")
-        }
+        guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
         let velocity = self.velocity(for: losses)
         let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targetLoss,
-                                velocity: velocity)
+                                velocity: velocity ?? losses.map { _ in 0 })
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {
             if policy.scoresAreFinalWeights {
@@ -111,15 +117,6 @@ public struct Mixer: Sendable {
     /// Observes losses given by domain name; every domain must be present and no other.
     @discardableResult
     public mutating func update(step: Int, losses: [String: Double]) throws(MixingError) -> MixUpdate {
-        let c = state.configuration
-        if let unknown = losses.keys.sorted().first(where: { !c.domains.contains($0) }) {
-            throw .invalidLoss("unknown domain \"\(unknown)\" (known: \(c.domains.joined(separator: ", ")))")
-        }
-        var ordered: [Double] = []
-        for domain in c.domains {
-            guard let value = losses[domain] else { throw .invalidLoss("missing loss for domain \"\(domain)\"") }
-            ordered.append(value)
-        }
-        return try update(step: step, losses: ordered)
+        try update(step: step, losses: state.configuration.orderedLosses(losses))
     }
 }

@@ -15,18 +15,19 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     public var domains: [String]
     /// Held-out loss of each domain before training.
     public var initialLoss: [Double]
-    /// Target loss of each domain.
-    public var targetLoss: [Double]
+    /// Target loss of each domain; nil when the run has none (allowed for policies that do not
+    /// `needsTargets`).
+    public var targetLoss: [Double]?
     /// Starting weights (on the simplex).
     public var initialWeights: [Double]
     /// For `replay`: the schedule to replay.
     public var schedule: WeightSchedule?
 
-    /// Creates a configuration. Defaults are the paper's: eta 1, no smoothing beyond the
-    /// policy's default, no floor.
-    public init(policy: PolicyKind, domains: [String], initialLoss: [Double], targetLoss: [Double],
-                initialWeights: [Double], eta: Double = 1, smoothing: Double? = nil, floor: Double = 0,
-                epsilon: Double = 1e-6, schedule: WeightSchedule? = nil) {
+    /// Creates a configuration. Defaults are the paper's (`MixerDefaults`): eta 1, no
+    /// smoothing beyond the policy's default, no floor.
+    public init(policy: PolicyKind, domains: [String], initialLoss: [Double], targetLoss: [Double]?,
+                initialWeights: [Double], eta: Double = MixerDefaults.eta, smoothing: Double? = nil, floor: Double = MixerDefaults.floor,
+                epsilon: Double = MixerDefaults.epsilon, schedule: WeightSchedule? = nil) {
         self.policy = policy
         self.eta = eta
         self.smoothing = smoothing
@@ -43,9 +44,11 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     public var effectiveSmoothing: Double { smoothing ?? policy.defaultSmoothing }
 
     /// Domains whose target is not below their initial loss by more than `epsilon`: they have
-    /// nothing left to learn, get velocity 0, and deserve a look at their fit.
+    /// nothing left to learn, get velocity 0, and deserve a look at their fit. Empty without
+    /// targets.
     public var flaggedDomains: [String] {
-        domains.indices.filter { initialLoss[$0] - targetLoss[$0] <= epsilon }.map { domains[$0] }
+        guard let targetLoss else { return [] }
+        return domains.indices.filter { initialLoss[$0] - targetLoss[$0] <= epsilon }.map { domains[$0] }
     }
 
     /// The policy object this configuration describes.
@@ -54,9 +57,34 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         case .static: return StaticPolicy()
         case .velocitune: return VelocitunePolicy(eta: eta)
         case .distance: return DistancePolicy(eta: eta)
-        case .noTarget: return NoTargetPolicy(eta: eta, epsilon: epsilon)
+        case .noTarget: return NoTargetPolicy(eta: eta)
         case .linear: return LinearPolicy(eta: eta)
         case .replay: return ReplayPolicy(schedule: schedule ?? WeightSchedule(stages: [.init(fromStep: 0, weights: initialWeights)]))
+        }
+    }
+
+    /// Per-domain losses given by name, in domain order.
+    /// - Throws: `MixingError.invalidLoss` when a domain is missing or unknown, or a loss is not a
+    ///   finite number >= 0.
+    public func orderedLosses(_ byName: [String: Double]) throws(MixingError) -> [Double] {
+        if let unknown = byName.keys.sorted().first(where: { !domains.contains($0) }) {
+            throw .invalidLoss("unknown domain \"\(unknown)\" (known: \(domains.joined(separator: ", ")))")
+        }
+        let ordered = try domains.map { (domain: String) throws(MixingError) -> Double in
+            guard let value = byName[domain] else { throw .invalidLoss("missing loss for domain \"\(domain)\"") }
+            return value
+        }
+        try validate(losses: ordered)
+        return ordered
+    }
+
+    /// Checks that `losses` has one finite, non-negative value per domain.
+    public func validate(losses: [Double]) throws(MixingError) {
+        guard losses.count == domains.count else {
+            throw .invalidLoss("expected \(domains.count) losses (\(domains.joined(separator: ", "))), got \(losses.count)")
+        }
+        if let bad = losses.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+            throw .invalidLoss("the loss of \"\(domains[bad])\" is \(losses[bad]); expected a finite number >= 0")
         }
     }
 
@@ -65,7 +93,12 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         let k = domains.count
         guard k > 0 else { throw .invalidConfiguration("no domains") }
         guard Set(domains).count == k else { throw .invalidConfiguration("duplicate domain names in \(domains)") }
-        for (name, array) in [("initial losses", initialLoss), ("target losses", targetLoss), ("initial weights", initialWeights)] {
+        if policy.needsTargets && targetLoss == nil {
+            throw .invalidConfiguration("the \(policy.rawValue) policy needs target losses")
+        }
+        var arrays = [("initial losses", initialLoss), ("initial weights", initialWeights)]
+        if let targetLoss { arrays.append(("target losses", targetLoss)) }
+        for (name, array) in arrays {
             guard array.count == k else {
                 throw .invalidConfiguration("\(name): expected \(k) values (one per domain), got \(array.count)")
             }
@@ -82,6 +115,7 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         guard floor.isFinite, floor >= 0, floor * Double(k) <= 1 else {
             throw .invalidConfiguration("floor must be in [0, 1/\(k)] for \(k) domains, got \(floor)")
         }
+        guard epsilon.isFinite, epsilon >= 0 else { throw .invalidConfiguration("epsilon must be a finite number >= 0, got \(epsilon)") }
         if let schedule {
             guard !schedule.stages.isEmpty else { throw .invalidConfiguration("the replay schedule is empty") }
             for stage in schedule.stages where !(stage.weights.count == k && Simplex.contains(stage.weights, tolerance: 1e-6)) {

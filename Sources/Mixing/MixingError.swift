@@ -6,6 +6,8 @@ public enum MixingError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidWeights(String)
     /// A reported loss is missing, unknown, negative or not finite.
     case invalidLoss(String)
+    /// An update's step goes backwards.
+    case invalidStep(String)
     /// A saved mixer state has a format version this build does not read.
     case unsupportedStateVersion(found: Int, supported: Int)
 
@@ -15,6 +17,7 @@ public enum MixingError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidConfiguration(message): return "invalid mixer configuration: \(message)"
         case let .invalidWeights(message): return "invalid weights: \(message)"
         case let .invalidLoss(message): return "invalid loss: \(message)"
+        case let .invalidStep(message): return "invalid step: \(message)"
         case let .unsupportedStateVersion(found, supported):
             return "mixer state format version \(found) is not supported (this build reads version \(supported))"
         }

@@ -19,6 +19,25 @@ public enum PolicyKind: String, Codable, Sendable, CaseIterable {
     /// The uniform smoothing a policy uses when none is given: 1e-4 for `distance` (as in
     /// Sheared-LLaMA), 0 for the others.
     public var defaultSmoothing: Double { self == .distance ? 1e-4 : 0 }
+
+    /// Whether the policy's rule reads target losses (`velocitune`, `distance`, `linear`); the
+    /// others run without them (`no-target` replaces them by 0 by design).
+    public var needsTargets: Bool { [.velocitune, .distance, .linear].contains(self) }
+
+    /// Whether the weights ever change (every policy but `static`).
+    public var isDynamic: Bool { self != .static }
+}
+
+/// The defaults of the options every policy shares, declared once (the paper's values).
+public enum MixerDefaults {
+    /// Step size of the update (1 in the paper).
+    public static let eta = 1.0
+    /// No weight floor.
+    public static let floor = 0.0
+    /// A domain with `l_init - l_target <= epsilon` gets velocity 0.
+    public static let epsilon = 1e-6
+    /// Evaluate and update every this many optimizer steps.
+    public static let updateEvery = 100
 }
 
 /// What a policy sees at an update: the losses just measured and the domains' learning goals.
@@ -29,9 +48,10 @@ public struct PolicyInput: Sendable {
     public var losses: [Double]
     /// Held-out loss per domain before continual pre-training.
     public var initialLoss: [Double]
-    /// Target loss per domain.
-    public var targetLoss: [Double]
-    /// Learning velocity per domain (computed from the three above).
+    /// Target loss per domain (nil when the run has none; only policies that do not
+    /// `needsTargets` run without).
+    public var targetLoss: [Double]?
+    /// Learning velocity per domain, as the policy defines it (`MixingPolicy.velocity`).
     public var velocity: [Double]
 }
 
@@ -48,11 +68,25 @@ public protocol MixingPolicy: Sendable {
     var scoresAreFinalWeights: Bool { get }
     /// Non-negative scores proportional to the next weights; nil keeps weights unchanged.
     func scores(current weights: [Double], input: PolicyInput) -> [Double]?
+    /// The learning velocity the policy steers by, for `losses` (nil when it is undefined: no
+    /// targets). Default: `Velocity.of` against the targets.
+    func velocity(losses: [Double], initialLoss: [Double], targetLoss: [Double]?, epsilon: Double) -> [Double]?
+    /// Whether the policy updates after optimizer step `step` when updates are due every
+    /// `interval` steps. Default: every `interval` steps after step 0.
+    func updateIsDue(afterStep step: Int, interval: Int) -> Bool
 }
 
 extension MixingPolicy {
     /// False: an update rule's scores are normalised, smoothed and floored by `Mixer`.
     public var scoresAreFinalWeights: Bool { false }
+
+    /// `Velocity.of` against the targets; nil without targets.
+    public func velocity(losses: [Double], initialLoss: [Double], targetLoss: [Double]?, epsilon: Double) -> [Double]? {
+        targetLoss.map { Velocity.of(current: losses, initial: initialLoss, target: $0, epsilon: epsilon) }
+    }
+
+    /// Every `interval` steps after step 0.
+    public func updateIsDue(afterStep step: Int, interval: Int) -> Bool { step > 0 && step % interval == 0 }
 }
 
 /// Keeps the weights fixed.
@@ -63,6 +97,8 @@ public struct StaticPolicy: MixingPolicy {
     public init() {}
     /// Always nil: the weights never change.
     public func scores(current weights: [Double], input: PolicyInput) -> [Double]? { nil }
+    /// Never: there is nothing to update.
+    public func updateIsDue(afterStep step: Int, interval: Int) -> Bool { false }
 }
 
 /// Velocitune's rule: `w * exp(eta * V)`.
@@ -87,9 +123,10 @@ public struct DistancePolicy: MixingPolicy {
     public var kind: PolicyKind { .distance }
     /// Creates the policy with step size `eta`.
     public init(eta: Double) { self.eta = eta }
-    /// `w * exp(eta * max(l_t - l_ref, 0))`.
+    /// `w * exp(eta * max(l_t - l_ref, 0))`; nil (unchanged) without targets.
     public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
-        weights.indices.map { weights[$0] * exp(eta * max(input.losses[$0] - input.targetLoss[$0], 0)) }
+        guard let targets = input.targetLoss else { return nil }
+        return weights.indices.map { weights[$0] * exp(eta * max(input.losses[$0] - targets[$0], 0)) }
     }
 }
 
@@ -97,21 +134,17 @@ public struct DistancePolicy: MixingPolicy {
 public struct NoTargetPolicy: MixingPolicy {
     /// Step size of the multiplicative update.
     public var eta: Double
-    /// Guard for domains whose initial loss is not above zero.
-    public var epsilon: Double
     /// `.noTarget`.
     public var kind: PolicyKind { .noTarget }
     /// Creates the policy.
-    public init(eta: Double, epsilon: Double) {
-        self.eta = eta
-        self.epsilon = epsilon
+    public init(eta: Double) { self.eta = eta }
+    /// `clamp(l_t / l_init, 0, 1)`: the velocity against a target of 0, whatever targets exist.
+    public func velocity(losses: [Double], initialLoss: [Double], targetLoss: [Double]?, epsilon: Double) -> [Double]? {
+        Velocity.of(current: losses, initial: initialLoss, target: losses.map { _ in 0 }, epsilon: epsilon)
     }
     /// `w * exp(eta * clamp(l_t / l_init, 0, 1))`.
     public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
-        weights.indices.map { i in
-            let v = Velocity.of(current: input.losses[i], initial: input.initialLoss[i], target: 0, epsilon: epsilon)
-            return weights[i] * exp(eta * v)
-        }
+        weights.indices.map { weights[$0] * exp(eta * input.velocity[$0]) }
     }
 }
 
@@ -143,6 +176,10 @@ public struct ReplayPolicy: MixingPolicy {
     /// The schedule's weights in effect at `input.step`.
     public func scores(current weights: [Double], input: PolicyInput) -> [Double]? {
         schedule.weights(atStep: input.step)
+    }
+    /// Exactly at the recorded schedule's steps, whatever the interval.
+    public func updateIsDue(afterStep step: Int, interval: Int) -> Bool {
+        step > 0 && schedule.stages.contains { $0.fromStep == step }
     }
 }
 

@@ -28,6 +28,8 @@ public struct RunRecord: Sendable {
     public var targets: TargetsFile?
     /// Steps the run was configured for.
     public var maxSteps: Int
+    /// The run's velocity guard (its mixer's epsilon).
+    public var epsilon: Double
 
     /// Reads `directory`.
     public init(directory: URL) throws(PipelineError) {
@@ -49,6 +51,7 @@ public struct RunRecord: Sendable {
         policy = configuration.policy.rawValue
         initialLoss = domains.map { losses[$0] ?? configuration.initialLoss[configuration.domains.firstIndex(of: $0)!] }
         maxSteps = state.options.maxSteps
+        epsilon = configuration.epsilon
         let targetsURL = directory.appendingPathComponent("targets.json")
         if FileManager.default.fileExists(atPath: targetsURL.path) {
             targets = try? TargetsFile.load(targetsURL)
@@ -76,7 +79,7 @@ public struct RunRecord: Sendable {
 
     /// The learning velocity of domain `index` at held-out loss `loss` (nil without targets).
     public func velocity(domain index: Int, loss: Double) -> Double? {
-        targetLoss.map { Velocity.of(current: loss, initial: initialLoss[index], target: $0[index], epsilon: 1e-6) }
+        targetLoss.map { Velocity.of(current: loss, initial: initialLoss[index], target: $0[index], epsilon: epsilon) }
     }
 
     /// The largest final velocity.

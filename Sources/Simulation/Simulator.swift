@@ -69,8 +69,8 @@ public struct Simulator: Sendable {
             domains: domains.map(\.name), tokenCounts: domains.map { $0.tokens ?? 1 })
         return MixerConfiguration(policy: policy ?? config.policy ?? .velocitune, domains: domains.map(\.name),
                                   initialLoss: domains.map(\.initLoss), targetLoss: domains.map(\.target),
-                                  initialWeights: initial, eta: config.eta ?? 1, smoothing: config.smoothing,
-                                  floor: config.floor ?? 0)
+                                  initialWeights: initial, eta: config.eta ?? MixerDefaults.eta, smoothing: config.smoothing,
+                                  floor: config.floor ?? MixerDefaults.floor)
     }
 
     /// The true held-out loss of each domain after `seen[i]` tokens of each domain.
@@ -101,10 +101,10 @@ public struct Simulator: Sendable {
                 return noise > 0 ? loss * (1 + noise * rng.nextGaussian()) : loss
             }
         }
-        func record(step: Int, losses: [Double], velocity: [Double]) throws {
+        func record(step: Int, losses: [Double], velocity: [Double]?) throws {
             var event = MetricsEvent(event: .eval, step: step, tokens: Int(seen.reduce(0, +).rounded()))
             event.domainLoss = Dictionary(uniqueKeysWithValues: zip(names, losses))
-            event.velocity = Dictionary(uniqueKeysWithValues: zip(names, velocity))
+            event.velocity = velocity.map { Dictionary(uniqueKeysWithValues: zip(names, $0)) }
             event.weights = Dictionary(uniqueKeysWithValues: zip(names, mixer.weights))
             event.mixVersion = mixer.state.version
             try log(event)
@@ -112,21 +112,21 @@ public struct Simulator: Sendable {
 
         let initial = measure()
         try record(step: 0, losses: initial, velocity: mixer.velocity(for: initial))
-        var lastLosses = initial
         for step in 1...config.steps {
             let weights = mixer.weights
             for i in 0..<k {
                 seen[i] += weights[i] * config.tokensPerStep
                 weightSum[i] += weights[i]
             }
-            if step % config.updateEvery == 0 || step == config.steps {
-                lastLosses = measure()
-                let update = step == config.steps ? nil : try mixer.update(step: step, losses: lastLosses)
-                try record(step: step, losses: lastLosses, velocity: update?.velocity ?? mixer.velocity(for: lastLosses))
+            let updateDue = mixer.updateIsDue(afterStep: step, interval: config.updateEvery) && step < config.steps
+            if updateDue || step % config.updateEvery == 0 || step == config.steps {
+                let losses = measure()
+                if updateDue { try mixer.update(step: step, losses: losses) }
+                try record(step: step, losses: losses, velocity: mixer.velocity(for: losses))
             }
         }
         let truth = trueLoss(seen: seen)
-        let velocity = mixer.velocity(for: truth)
+        let velocity = mixer.velocity(for: truth) ?? truth.map { _ in 0 }
         var end = MetricsEvent(event: .end, step: config.steps, tokens: Int(seen.reduce(0, +).rounded()))
         end.domainLoss = Dictionary(uniqueKeysWithValues: zip(names, truth))
         end.velocity = Dictionary(uniqueKeysWithValues: zip(names, velocity))

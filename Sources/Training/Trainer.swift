@@ -208,11 +208,7 @@ public final class Trainer {
             let eta = Double((options.maxSteps - step) * B * T * options.gradAccum) / max(rate, 1)
             progress.update(String(format: "train: step %d/%d  loss %.4f  lr %.2e  %.0f tok/s  ETA %@", step, options.maxSteps, loss, lr, rate,
                                    Units.duration(eta)))
-            // Replay switches weights exactly where the recorded schedule did; the other dynamic
-            // policies update every update_every steps.
-            let updateDue = options.mixer == .replay
-                ? (setup.replaySchedule?.stages.contains { $0.fromStep == step } ?? false)
-                : options.mixer != .static && step % options.updateEvery == 0
+            let updateDue = mixer!.updateIsDue(afterStep: step, interval: options.updateEvery)
             if step % options.evalEvery == 0 || updateDue || step == options.maxSteps {
                 let evaluation = try evaluate()
                 let losses = evaluation.losses
@@ -266,27 +262,17 @@ public final class Trainer {
         if let mixer {
             event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
             event.mixVersion = mixer.state.version
-            if setup.targets != nil || options.mixer == .noTarget {
-                event.velocity = Dictionary(uniqueKeysWithValues: zip(domains, velocity(losses)))
+            if let velocity = mixer.velocity(for: losses) {
+                event.velocity = Dictionary(uniqueKeysWithValues: zip(domains, velocity))
             }
         }
         event.passes = Dictionary(uniqueKeysWithValues: zip(domains, sampler.state.passes))
         try log.append(event)
     }
 
-    private func velocity(_ losses: [Double]) -> [Double] {
-        guard let mixer else { return [] }
-        if options.mixer == .noTarget {
-            let c = mixer.state.configuration
-            return Velocity.of(current: losses, initial: c.initialLoss, target: losses.map { _ in 0 }, epsilon: c.epsilon)
-        }
-        return mixer.velocity(for: losses)
-    }
-
     private func makeMixerConfiguration(initialLoss: [Double]) throws -> MixerConfiguration {
         let data = setup.data
-        let needsTargets: Set<PolicyKind> = [.velocitune, .distance, .linear]
-        if needsTargets.contains(options.mixer) && setup.targets == nil {
+        if options.mixer.needsTargets && setup.targets == nil {
             throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses (--targets targets.json)")
         }
         let initial: [Double]
@@ -301,10 +287,10 @@ public final class Trainer {
         let startWeights = options.mixer == .replay ? schedule!.weights(atStep: 0) : initial
         if options.mixer != .replay { schedule = nil }
         let configuration = MixerConfiguration(policy: options.mixer, domains: data.domains, initialLoss: initialLoss,
-                                               targetLoss: setup.targets ?? initialLoss.map { _ in 0 }, initialWeights: startWeights,
+                                               targetLoss: setup.targets, initialWeights: startWeights,
                                                eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule)
         do { try configuration.validate() } catch { throw TrainingError.invalidConfig(error.description) }
-        for domain in configuration.flaggedDomains where setup.targets != nil {
+        for domain in configuration.flaggedDomains {
             progress.note("train: warning: \(domain)'s target is not below its initial loss: its velocity is 0 (check its fit)")
         }
         return configuration

@@ -34,7 +34,7 @@ import Testing
         var m = try mixer(.velocitune, eta: 0.7)
         let losses = [2.5, 2.25, 1.9]          // V = 0.5, 0.5, 0.9
         let update = try m.update(step: 100, losses: losses)
-        expectClose(update.velocity, [0.5, 0.5, 0.9])
+        expectClose(try #require(update.velocity), [0.5, 0.5, 0.9])
         expectClose(update.weights, normalized(zip(w0, [0.5, 0.5, 0.9]).map { $0 * exp(0.7 * $1) }))
     }
 
