@@ -1,7 +1,7 @@
+import Artifacts
 import Common
 import Corpus
 import Foundation
-import Kernels
 import RunLog
 import ScalingLaws
 import Training
@@ -32,10 +32,14 @@ public struct TargetEstimator {
     public var threads: Int
     /// The fitter (Huber threshold, bootstrap).
     public var fitter: ScalingLawFitter
+    /// Asked at every proxy training step (see `TrainingSetup.shouldStop`).
+    public var shouldStop: @Sendable () -> Bool
 
     /// Creates an estimator.
     public init(data: CorpusData, initCheckpoint: URL, budgetTokens: Double, fraction: Double = 0.1, checkpoints: Int = 8,
-                options: TrainingOptions, runDirectory: URL, threads: Int, fitter: ScalingLawFitter = ScalingLawFitter()) {
+                options: TrainingOptions, runDirectory: URL, threads: Int, fitter: ScalingLawFitter = ScalingLawFitter(),
+                shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.shouldStop = shouldStop
         self.data = data
         self.initCheckpoint = initCheckpoint
         self.budgetTokens = budgetTokens
@@ -49,9 +53,9 @@ public struct TargetEstimator {
 
     /// The proxy's options: constant schedule, static mixture, evaluations at the checkpoints.
     public func proxyOptions() throws(PipelineError) -> TrainingOptions {
-        guard fraction > 0, fraction <= 1 else { throw .invalidInput("--fraction", "must be in (0, 1], got \(fraction)") }
-        guard checkpoints >= 5 else { throw .invalidInput("--checkpoints", "at least 5 are needed (4 fitted points after the warm-up), got \(checkpoints)") }
-        guard budgetTokens > 0, budgetTokens.isFinite else { throw .invalidInput("--budget", "must be a positive number of tokens") }
+        guard fraction > 0, fraction <= 1 else { throw .invalidInput("fraction", "must be in (0, 1], got \(fraction)") }
+        guard checkpoints >= 5 else { throw .invalidInput("checkpoints", "at least 5 are needed (4 fitted points after the warm-up), got \(checkpoints)") }
+        guard budgetTokens > 0, budgetTokens.isFinite else { throw .invalidInput("budget", "must be a positive number of tokens") }
         var o = options
         let tokensPerStep = Double(o.batchSize * o.blockSize * o.gradAccum)
         let totalSteps = max(Int((fraction * budgetTokens / tokensPerStep).rounded()), checkpoints)
@@ -69,12 +73,12 @@ public struct TargetEstimator {
     /// Runs (or resumes) the proxy and fits the targets.
     public func run(progress: ProgressLine = ProgressLine()) throws -> TargetsFile {
         let o = try proxyOptions()
-        let metrics = runDirectory.appendingPathComponent("metrics.jsonl")
-        let finished = (try? MetricsLog.read(metrics))?.contains { $0.event == .end && $0.step == o.maxSteps } ?? false
-        if !finished {
+        let proxy = RunDirectory(runDirectory)
+        let metrics = proxy.metricsURL
+        if !proxy.isComplete(maxSteps: o.maxSteps) {
             progress.note("targets: proxy run of \(o.maxSteps) steps (\(o.maxSteps * o.batchSize * o.blockSize * o.gradAccum) tokens, \(Int((fraction * 100).rounded()))% of the budget) with a constant learning rate")
             let setup = TrainingSetup(data: data, runDirectory: runDirectory, initCheckpoint: initCheckpoint,
-                                      resume: Checkpoint.latest(in: runDirectory) != nil, threads: threads)
+                                      resume: proxy.latestCheckpoint != nil, threads: threads, shouldStop: shouldStop)
             _ = try Trainer(options: o, setup: setup, progress: progress).run()
         }
         let evals = try MetricsLog.read(metrics).filter { $0.event == .eval }
@@ -106,15 +110,5 @@ public struct TargetEstimator {
                                         checkpoints: checkpoints, skipped: skip, initCheckpoint: initCheckpoint.path,
                                         runDirectory: runDirectory.path),
                            domains: domains)
-    }
-}
-
-extension TargetsFile {
-    /// The chart of the fits (with the losses a run actually reached at the budget, if given).
-    public func chart(actual: [String: Double] = [:]) -> String {
-        let curves = domains.compactMap { d in
-            d.fit.map { FitCurve(name: d.name, fit: $0, prediction: d.lTarget, interval: d.interval, actual: actual[d.name]) }
-        }
-        return FitChart.svg(curves, atTokens: budgetTokens)
     }
 }

@@ -1,7 +1,7 @@
 import Charts
 import Common
 import Foundation
-import Pipeline
+import Artifacts
 
 /// The report of one or several runs: a single self-contained XHTML file (inline SVG and CSS,
 /// no scripts, no network) with a summary table and chart, the weight trajectories, per-domain

@@ -1,13 +1,10 @@
+import Artifacts
 import Common
 import Corpus
 import Foundation
 import Kernels
 import Mixing
 import RunLog
-import Synchronization
-
-/// Set by SIGINT/SIGTERM; the trainer checkpoints and stops at the next step boundary.
-let stopRequested = Atomic<Bool>(false)
 
 /// What a run needs besides its options: where its data and outputs are and how to start.
 public struct TrainingSetup: Sendable {
@@ -30,11 +27,16 @@ public struct TrainingSetup: Sendable {
     /// Stop (with a checkpoint, as an interruption does) once this many steps are done: splits a
     /// long run into sessions.
     public var stopAtStep: Int?
+    /// Asked at every step boundary; when it returns true the trainer writes a checkpoint and
+    /// stops with `TrainingError.interrupted` (the CLI connects it to SIGINT and SIGTERM).
+    public var shouldStop: @Sendable () -> Bool
 
     /// Creates a setup.
     public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
-                replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil) {
+                replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil,
+                shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.stopAtStep = stopAtStep
+        self.shouldStop = shouldStop
         self.data = data
         self.runDirectory = runDirectory
         self.initCheckpoint = initCheckpoint
@@ -74,36 +76,38 @@ public final class Trainer {
     private let evaluator: Evaluator
     private var sampler: MixtureSampler
     private var mixer: Mixer?
+    private let directory: RunDirectory
+    private let resumed: Bool
     private var step = 0
     private var tokens = 0
     private var elapsedBefore = 0.0
     private var evalSeconds = 0.0
-    private let log: MetricsLog
+    private var log: MetricsLog?
     private var lastLosses: [Double] = []
 
-    /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer.
+    /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer. Reads the run
+    /// directory but changes nothing in it (`run` does).
     public init(options requested: TrainingOptions, setup: TrainingSetup, progress: ProgressLine = ProgressLine()) throws {
         self.setup = setup
         self.progress = progress
         let data = setup.data
         let context = ComputeContext(threads: setup.threads, gemm: setup.gemm)
-        let metricsURL = setup.runDirectory.appendingPathComponent("metrics.jsonl")
+        directory = RunDirectory(setup.runDirectory)
         var options = requested
-        let resumeFrom = setup.resume ? Checkpoint.latest(in: setup.runDirectory) : nil
+        let resumeFrom = setup.resume ? directory.latestCheckpoint : nil
         if setup.resume && resumeFrom == nil {
             progress.note("train: no checkpoint in \(setup.runDirectory.path) yet: starting from the beginning")
         }
-        if resumeFrom == nil, Checkpoint.latest(in: setup.runDirectory) != nil {
-            throw TrainingError.invalidConfig("\(setup.runDirectory.path) already holds checkpoints: add --resume to continue that run, or choose another --out")
-        }
+        if resumeFrom == nil, directory.latestCheckpoint != nil { throw TrainingError.runExists(setup.runDirectory.path) }
+        resumed = resumeFrom != nil
         if let resumeFrom {
-            let state = try Checkpoint.loadState(from: resumeFrom)
+            let state = try TrainerState.load(checkpoint: resumeFrom)
             guard state.dataFingerprint == data.fingerprint else {
                 throw TrainingError.data("the corpus at \(data.directory.path) is not the one this run was trained on (its tokenizer or sources changed)")
             }
-            if let difference = Self.firstDifference(saved: state.options, given: requested,
-                                                     shapeFromCheckpoint: setup.initCheckpoint != nil) {
-                throw TrainingError.invalidConfig("--resume: \(difference) differs from the run being resumed; resume with the same options")
+            let shape: Set<String> = setup.initCheckpoint != nil ? ["n_layer", "n_head", "n_embd"] : []
+            if let d = state.options.firstDifference(from: requested, ignoring: shape) {
+                throw TrainingError.optionsDiffer(run: setup.runDirectory.path, key: d.key, saved: d.mine, given: d.theirs)
             }
             options = state.options
             try options.validate()
@@ -116,15 +120,13 @@ public final class Trainer {
             tokens = state.tokens
             elapsedBefore = state.elapsedSeconds
             evalSeconds = state.evalSeconds
-            try MetricsLog.truncate(metricsURL, keepingThroughStep: step)
-            progress.note("train: resuming from \(resumeFrom.lastPathComponent) (step \(step) of \(options.maxSteps))")
         } else {
             try options.validate()
             if let path = setup.initCheckpoint {
                 model = try Checkpoint.loadModel(from: path, context: context, nHead: options.nHead)
                 let c = model.config
                 guard c.vocabSize == data.vocabularySize else {
-                    throw TrainingError.data("--init: the checkpoint's vocabulary (\(c.vocabSize)) differs from the corpus tokenizer's (\(data.vocabularySize)); prepare the corpus with the base model's tokenizer")
+                    throw TrainingError.data("the initial checkpoint's vocabulary (\(c.vocabSize)) differs from the corpus tokenizer's (\(data.vocabularySize)); prepare the corpus with the base model's tokenizer")
                 }
                 options.nLayer = c.nLayer
                 options.nHead = c.nHead
@@ -138,12 +140,22 @@ public final class Trainer {
             optimizer = AdamWOptimizer(layout: model.layout)
             sampler = try MixtureSampler(domains: Array(zip(data.domains, data.train)).map { ($0, $1) },
                                          sequenceLength: options.blockSize, seed: options.seed)
-            if FileManager.default.fileExists(atPath: metricsURL.path) { try FileManager.default.removeItem(at: metricsURL) }
         }
         optimizer.weightDecay = Float(options.weightDecay)
         self.options = options
         evaluator = try Evaluator(data: data, blockSize: options.blockSize, batchSize: options.batchSize, tokensPerDomain: options.evalTokens)
-        log = try MetricsLog(url: metricsURL)
+    }
+
+    /// Opens the run's log: a resumed run's is cut back to its checkpoint's step (every step is
+    /// logged once), a fresh run's starts empty.
+    private func openLog() throws -> MetricsLog {
+        if resumed {
+            try MetricsLog.truncate(directory.metricsURL, keepingThroughStep: step)
+            progress.note("train: resuming from \(directory.latestCheckpoint?.lastPathComponent ?? "?") (step \(step) of \(options.maxSteps))")
+        } else {
+            try MetricsLog.write([], to: directory.metricsURL)
+        }
+        return try MetricsLog(url: directory.metricsURL)
     }
 
     /// Runs to `max_steps` (or until interrupted), returning the summary.
@@ -151,7 +163,8 @@ public final class Trainer {
         let clock = ContinuousClock()
         let sessionStart = clock.now
         func elapsed() -> Double { elapsedBefore + (clock.now - sessionStart).seconds }
-        installStopHandlers()
+        let log = try openLog()
+        self.log = log
         let domains = setup.data.domains
         var start = MetricsEvent(event: .start, step: step, tokens: tokens)
         start.time = elapsed()
@@ -167,10 +180,10 @@ public final class Trainer {
         }
         let T = options.blockSize, B = options.batchSize
         var batch = [Int32](repeating: 0, count: B * (T + 1))
-        var checkpointURL = Checkpoint.latest(in: setup.runDirectory) ?? setup.runDirectory
+        var checkpointURL = directory.latestCheckpoint ?? setup.runDirectory
         let runStartTokens = tokens
         while step < options.maxSteps {
-            if stopRequested.load(ordering: .relaxed) || step == setup.stopAtStep {
+            if setup.shouldStop() || step == setup.stopAtStep {
                 checkpointURL = try saveCheckpoint(elapsed: elapsed())
                 throw TrainingError.interrupted(step: step, checkpoint: checkpointURL.path)
             }
@@ -187,9 +200,9 @@ public final class Trainer {
             }
             let norm = optimizer.gradientNorm(model)
             guard loss.isFinite, norm.isFinite else {
-                let last = Checkpoint.latest(in: setup.runDirectory).map { "the last good checkpoint is \($0.path)" } ?? "no checkpoint was written yet"
+                let last = directory.latestCheckpoint.map { "the last good checkpoint is \($0.path)" } ?? "no checkpoint was written yet"
                 throw TrainingError.divergence(step: step, loss: loss.isFinite ? .nan : loss,
-                                               hint: "gradients or loss are not finite (try a lower --lr, or check the data); \(last)")
+                                               hint: "gradients or loss are not finite (a lower learning rate may help, or check the data); \(last)")
             }
             let lr = options.learningRate(atStep: step)
             let clip = options.gradClip > 0 && norm > options.gradClip ? Float(options.gradClip / norm) : 1
@@ -232,7 +245,7 @@ public final class Trainer {
         end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses))
         try log.append(end)
         return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses, elapsedSeconds: elapsed(), evalSeconds: evalSeconds,
-                               checkpoint: Checkpoint.latest(in: setup.runDirectory) ?? checkpointURL)
+                               checkpoint: directory.latestCheckpoint ?? checkpointURL)
     }
 
     /// Held-out losses per domain, and the seconds it took to measure them.
@@ -267,20 +280,20 @@ public final class Trainer {
             }
         }
         event.passes = Dictionary(uniqueKeysWithValues: zip(domains, sampler.state.passes))
-        try log.append(event)
+        try log?.append(event)
     }
 
     private func makeMixerConfiguration(initialLoss: [Double]) throws -> MixerConfiguration {
         let data = setup.data
         if options.mixer.needsTargets && setup.targets == nil {
-            throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses (--targets targets.json)")
+            throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses")
         }
         let initial: [Double]
         do { initial = try options.weights.resolve(domains: data.domains, tokenCounts: data.trainingTokens) } catch {
             throw TrainingError.invalidConfig("weights: \(error.description)")
         }
         var schedule = setup.replaySchedule
-        if options.mixer == .replay, schedule == nil { throw TrainingError.invalidConfig("the replay policy needs a schedule (--replay RUN)") }
+        if options.mixer == .replay, schedule == nil { throw TrainingError.invalidConfig("the replay policy needs a recorded run to replay") }
         if let s = schedule, s.stages.first?.weights.count != data.domains.count {
             throw TrainingError.invalidConfig("the replay schedule has \(s.stages.first?.weights.count ?? 0) weights per stage, the corpus has \(data.domains.count) domains")
         }
@@ -297,36 +310,15 @@ public final class Trainer {
     }
 
     private func saveCheckpoint(elapsed: Double) throws -> URL {
-        let root = setup.runDirectory.appendingPathComponent("checkpoints")
-        let directory = root.appendingPathComponent(Checkpoint.name(step: step))
-        let state = TrainerState(formatVersion: 1, step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
+        let checkpoint = directory.checkpointURL(step: step)
+        let state = TrainerState(step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
                                  sampler: sampler.state, mixer: mixer!.state, options: options, dataFingerprint: setup.data.fingerprint)
-        try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: directory)
+        try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: checkpoint)
         var event = MetricsEvent(event: .checkpoint, step: step, tokens: tokens)
         event.time = elapsed
-        event.path = directory.path
-        try log.append(event)
-        let all = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix("step-") }.sorted()
-        for old in all.dropLast(options.keepCheckpoints) { try? FileManager.default.removeItem(at: root.appendingPathComponent(old)) }
-        return directory
-    }
-
-    /// The first option whose value differs between a saved run's options and the ones given,
-    /// as "key (saved X, given Y)". With `shapeFromCheckpoint`, the model shape is not compared:
-    /// it came from the `--init` checkpoint, not from the options.
-    public static func firstDifference(saved: TrainingOptions, given: TrainingOptions, shapeFromCheckpoint: Bool) -> String? {
-        var given = given
-        if shapeFromCheckpoint {
-            given.nLayer = saved.nLayer
-            given.nHead = saved.nHead
-            given.nEmbd = saved.nEmbd
-        }
-        return JSONConventions.firstDifference(saved, given).map { "\($0.key) (saved \($0.first), given \($0.second))" }
-    }
-
-    private func installStopHandlers() {
-        stopRequested.store(false, ordering: .relaxed)
-        signal(SIGINT) { _ in stopRequested.store(true, ordering: .relaxed) }
-        signal(SIGTERM) { _ in stopRequested.store(true, ordering: .relaxed) }
+        event.path = checkpoint.path
+        try log?.append(event)
+        directory.pruneCheckpoints(keeping: options.keepCheckpoints)
+        return checkpoint
     }
 }

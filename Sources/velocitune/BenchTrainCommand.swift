@@ -33,12 +33,16 @@ struct BenchTrain: ParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
-    func run() throws {
-        guard let config = GPTConfig.presets[preset] else {
-            throw CLIError.invalidInput("--preset: unknown preset \"\(preset)\" (known: \(GPTConfig.presets.keys.sorted().joined(separator: ", ")))")
+    func validate() throws {
+        guard GPTConfig.presets[preset] != nil else {
+            throw ValidationError("--preset: unknown preset \"\(preset)\" (known: \(GPTConfig.presets.keys.sorted().joined(separator: ", ")))")
         }
-        guard GemmBackend.isAvailable(gemm) else { throw CLIError.invalidInput("--gemm blas: this build has no OpenBLAS (built without the OpenBLAS trait)") }
-        guard threads >= 1, steps >= 1, batch >= 1 else { throw CLIError.invalidInput("--threads, --steps and --batch must be at least 1") }
+        guard GemmBackend.isAvailable(gemm) else { throw ValidationError("--gemm blas: this build has no OpenBLAS (built without the OpenBLAS trait)") }
+        guard threads >= 1, steps >= 1, batch >= 1 else { throw ValidationError("--threads, --steps and --batch must be at least 1") }
+    }
+
+    func run() throws {
+        let config = GPTConfig.presets[preset]!
         let context = ComputeContext(threads: threads, gemm: gemm)
         let model = try GPT(config: config, seed: 0, context: context)
         let optimizer = AdamWOptimizer(layout: model.layout)

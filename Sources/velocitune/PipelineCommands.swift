@@ -1,11 +1,10 @@
 import ArgumentParser
+import Artifacts
 import Common
 import ConfigFiles
-import Corpus
 import Foundation
 import Pipeline
 import Report
-import ScalingLaws
 import Training
 
 /// `velocitune targets`: stage 1 of Velocitune.
@@ -19,6 +18,8 @@ struct Targets: ParsableCommand {
             (leaving out the first ~10% of points) and extrapolates to --budget tokens. Writes \
             --out (targets.json), an SVG of the fits beside it, and the proxy run in OUT_DIR/targets-proxy. \
             An interrupted proxy run resumes when the command is repeated.
+
+            \(TrainingFlags.help)
             """)
 
     @Option(help: "A corpus directory made by `prepare`.") var data: String
@@ -33,22 +34,14 @@ struct Targets: ParsableCommand {
     func run() throws {
         let options = try training.resolve()
         let outURL = URL(fileURLWithPath: out)
-        let estimator: TargetEstimator
-        do {
-            estimator = TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
+        let estimator = TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
                                         budgetTokens: budget.value, fraction: fraction, checkpoints: checkpoints, options: options,
-                                        runDirectory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads)
-            _ = try estimator.proxyOptions()
-        } catch { throw CLIError.invalidInput("\(error)") }
-        let targets: TargetsFile
-        do { targets = try estimator.run() } catch let error as TrainingError {
-            throw CLIError.invalidInput(error.description)
-        } catch let error as PipelineError { throw CLIError.failure(error.description) }
+                                        runDirectory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads,
+                                        shouldStop: StopSignal.install())
+        let targets = try estimator.run()
         let svg = outURL.deletingPathExtension().appendingPathExtension("svg")
-        do {
-            try targets.save(to: outURL)
-            try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: svg)
-        } catch { throw CLIError.failure("\(error)") }
+        try targets.save(to: outURL)
+        try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: svg)
         var table = TextTable(["domain", "l_init", "l_target", "90% interval", "E", "beta", "RMSE", "held-out-last"])
         for d in targets.domains {
             table.add([d.name, Format.loss(d.lInit ?? .nan), Format.loss(d.lTarget),
@@ -56,7 +49,7 @@ struct Targets: ParsableCommand {
                        Format.loss(d.fit?.law.E ?? .nan), Format.loss(d.fit?.law.beta ?? .nan), Format.scientific(d.fit?.diagnostics.rmse ?? .nan),
                        Format.percent(d.fit?.diagnostics.heldOutLastRelativeError)])
         }
-        print(table.render())
+        print(table.text())
         for d in targets.domains { for w in d.warnings { print("warning: \(d.name): \(w)") } }
         print("targets: \(outURL.path)\nfits: \(svg.path)")
     }
@@ -75,12 +68,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let records = try RunLoader.load(runs)
-        let targetsFile = try targets.map { path in
-            do { return try TargetsFile.load(URL(fileURLWithPath: path)) } catch { throw CLIError.invalidInput("\(error)") }
-        } ?? records.first?.targets
-        do { try AtomicFile.write(HTMLReport.render(runs: records, targets: targetsFile, title: title), to: URL(fileURLWithPath: out)) } catch {
-            throw CLIError.failure("\(error)")
-        }
+        let targetsFile = try targets.map { try TargetsFile.load(URL(fileURLWithPath: $0)) } ?? records.first?.targets
+        try AtomicFile.write(HTMLReport.render(runs: records, targets: targetsFile, title: title), to: URL(fileURLWithPath: out))
         print(ComparisonTable(runs: records).text())
         print("report: \(out)")
     }
@@ -95,12 +84,11 @@ struct Compare: ParsableCommand {
     func run() throws { print(ComparisonTable(runs: try RunLoader.load(runs)).text()) }
 }
 
+/// Reads the run directories named on a command line; they must share their domains.
 enum RunLoader {
     static func load(_ paths: [String]) throws -> [RunRecord] {
-        guard !paths.isEmpty else { throw CLIError.invalidInput("give at least one run directory") }
-        let records = try paths.map { path in
-            do { return try RunRecord(directory: URL(fileURLWithPath: path)) } catch { throw CLIError.invalidInput("\(error)") }
-        }
+        guard !paths.isEmpty else { throw ValidationError("give at least one run directory") }
+        let records = try paths.map { try RunRecord(directory: URL(fileURLWithPath: $0)) }
         if let mismatch = records.first(where: { $0.domains != records[0].domains }) {
             throw CLIError.invalidInput("\(mismatch.directory.path) has domains \(mismatch.domains), \(records[0].directory.path) has \(records[0].domains)")
         }
@@ -118,39 +106,19 @@ struct Run: ParsableCommand {
     @Option(help: "Threads (default: the file's, or all cores).") var threads: Int?
 
     func run() throws {
-        let spec: Experiment
-        do { spec = try YAMLConfig.load(Experiment.self, from: URL(fileURLWithPath: experiment)) } catch {
-            throw CLIError.invalidInput(error.description)
-        }
+        let spec = try YAMLConfig.load(Experiment.self, from: URL(fileURLWithPath: experiment))
         try ExperimentCommand.execute(spec, threads: threads, title: "Velocitune: \(URL(fileURLWithPath: experiment).lastPathComponent)")
     }
 }
 
-/// Runs an experiment and writes its report; shared by `run` and `demo`.
+/// Runs an experiment and prints its results; shared by `run` and `demo`.
 enum ExperimentCommand {
     static func execute(_ spec: Experiment, threads: Int?, title: String) throws {
-        let result: ExperimentResult
-        do { result = try ExperimentRunner(experiment: spec, threads: threads).run() } catch let error as TrainingError {
-            if case .interrupted = error { throw CLIError(message: error.description.replacingOccurrences(of: "--resume", with: "the same command"), exitCode: 130) }
-            throw CLIError.failure(error.description)
-        } catch let error as PipelineError {
-            throw CLIError.invalidInput(error.description)
-        } catch let error as CorpusError {
-            throw CLIError.invalidInput(error.description)
-        }
-        let targets = try? TargetsFile.load(result.targets)
-        do { try AtomicFile.write(HTMLReport.render(runs: result.runs, targets: targets, title: title), to: result.reportURL) } catch {
-            throw CLIError.failure("\(error)")
-        }
+        let result = try ExperimentRunner(experiment: spec, threads: threads, title: title, shouldStop: StopSignal.install()).run()
         print(ComparisonTable(runs: result.runs).text())
-        if let targets, let reference = result.runs.first(where: { $0.policy == "static" }) {
-            print("\nscaling-law prediction vs the loss \(reference.name) reached at the budget:")
-            var table = TextTable(["domain", "predicted l_target", "reached", "error"])
-            for (i, d) in targets.domains.enumerated() where i < reference.finalLoss.count {
-                let reached = reference.finalLoss[i]
-                table.add([d.name, Format.loss(d.lTarget), Format.loss(reached), String(format: "%+.2f%%", 100 * (d.lTarget - reached) / reached)])
-            }
-            print(table.render())
+        if let check = result.targetCheck {
+            print("\nscaling-law prediction vs the loss \(check.reference) reached at the budget:")
+            print(check.text())
         }
         print("\nreport: \(result.reportURL.path)")
     }

@@ -40,21 +40,10 @@ struct Prepare: ParsableCommand {
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let options: PrepareOptions
-        do {
-            options = PrepareOptions(domains: try domains.map { try DomainSource(parsing: $0) }, output: URL(fileURLWithPath: out),
+        let options = PrepareOptions(domains: try domains.map { try DomainSource(parsing: $0) }, output: URL(fileURLWithPath: out),
                                      vocabularySize: vocabSize, tokenizer: tokenizer.map { URL(fileURLWithPath: $0) },
                                      validFraction: validFraction, testFraction: testFraction, seed: seed, threads: threads)
-        } catch { throw CLIError.invalidInput("\(error)") }
-        let manifest: CorpusManifest
-        do { manifest = try CorpusBuilder.prepare(options) } catch let error as CorpusError {
-            throw CLIError.invalidInput(error.description)
-        } catch let error as TokenizerError {
-            throw CLIError.invalidInput(error.description)
-        } catch {
-            throw CLIError.failure("prepare failed: \(error.localizedDescription)")
-        }
-        print(CorpusTable.render(manifest))
+        print(CorpusTable.render(try CorpusBuilder.prepare(options)))
     }
 }
 
@@ -68,10 +57,7 @@ struct Inspect: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let report: CorpusVerification
-        do { report = try CorpusVerification.verify(directory: URL(fileURLWithPath: directory)) } catch {
-            throw CLIError.invalidInput("\(error)")
-        }
+        let report = try CorpusVerification.verify(directory: URL(fileURLWithPath: directory))
         print(CorpusTable.render(report.manifest))
         print("\ntokenizer: \(report.manifest.tokenizer.file), \(report.manifest.tokenizer.vocabSize) tokens (\(report.manifest.tokenizer.origin)), sha256 \(report.manifest.tokenizer.sha256.prefix(16))... ok")
         print("verified \(report.shardsChecked) shards: headers, sizes, CRC-32 and token ids all ok")
@@ -97,6 +83,6 @@ enum CorpusTable {
             table.add(row)
         }
         table.add(["total"] + totals.map(String.init) + [""])
-        return table.render()
+        return table.text()
     }
 }

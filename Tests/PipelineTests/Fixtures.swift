@@ -1,3 +1,4 @@
+import Artifacts
 import Corpus
 import Foundation
 import Mixing
@@ -20,7 +21,7 @@ struct Fixture {
         let baseRun = root.appendingPathComponent("base")
         _ = try Trainer(options: options, setup: TrainingSetup(data: data, runDirectory: baseRun, threads: 2),
                         progress: .init(interactive: false)).run()
-        return Fixture(root: root, data: data, base: Checkpoint.latest(in: baseRun)!)
+        return Fixture(root: root, data: data, base: RunDirectory(baseRun).latestCheckpoint!)
     }
 
     static func tinyOptions() -> TrainingOptions {

@@ -1,3 +1,4 @@
+import Artifacts
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,3 +1,4 @@
+import Artifacts
 import Common
 import Corpus
 import Foundation
@@ -42,14 +43,14 @@ import TestSupport
             _ = try Trainer(options: options(), setup: TrainingSetup(data: data, runDirectory: split, threads: 2, stopAtStep: 7)).run()
         }
         // Interrupted after step 7: the checkpoint at step 7 holds the state; continue from it.
-        #expect(Checkpoint.latest(in: split)?.lastPathComponent == "step-00000007")
+        #expect(RunDirectory(split).latestCheckpoint?.lastPathComponent == "step-00000007")
         _ = try Trainer(options: options(), setup: TrainingSetup(data: data, runDirectory: split, resume: true, threads: 2)).run()
         let a = try trainLosses(straight), b = try trainLosses(split)
         #expect(a.count == 12 && b.count == 12, "the log holds each step once after resuming")
         #expect(a.map(\.bitPattern) == b.map(\.bitPattern))
         #expect(try evalLosses(straight) == evalLosses(split))
-        let finalA = try Checkpoint.loadModel(from: Checkpoint.latest(in: straight)!, context: ComputeContext(threads: 1))
-        let finalB = try Checkpoint.loadModel(from: Checkpoint.latest(in: split)!, context: ComputeContext(threads: 1))
+        let finalA = try Checkpoint.loadModel(from: RunDirectory(straight).latestCheckpoint!, context: ComputeContext(threads: 1))
+        let finalB = try Checkpoint.loadModel(from: RunDirectory(split).latestCheckpoint!, context: ComputeContext(threads: 1))
         #expect(finalA.parameters.toArray().map(\.bitPattern) == finalB.parameters.toArray().map(\.bitPattern))
         // Old checkpoints are pruned to keep_checkpoints.
         #expect(try FileManager.default.contentsOfDirectory(atPath: straight.appendingPathComponent("checkpoints").path).count == 2)
@@ -66,7 +67,7 @@ import TestSupport
         for domain in data.domains { #expect(evals.last![domain]! < evals.first![domain]! - 1, "\(domain) learns") }
         #expect(summary.steps == 30 && summary.tokens == 30 * 4 * 16 * 2)
         #expect { _ = try Trainer(options: o, setup: TrainingSetup(data: data, runDirectory: run, threads: 2)) } throws: {
-            "\($0)".contains("already holds checkpoints")
+            ($0 as? TrainingError) == .runExists(run.path)
         }
         var changed = o
         changed.lr = 1e-2

@@ -32,6 +32,16 @@ public struct TargetsFile: Codable, Sendable {
         /// The proxy's run directory.
         public var runDirectory: String
 
+        /// Creates proxy settings.
+        public init(fraction: Double, tokens: Int, checkpoints: Int, skipped: Int, initCheckpoint: String, runDirectory: String) {
+            self.fraction = fraction
+            self.tokens = tokens
+            self.checkpoints = checkpoints
+            self.skipped = skipped
+            self.initCheckpoint = initCheckpoint
+            self.runDirectory = runDirectory
+        }
+
         enum CodingKeys: String, CodingKey {
             case fraction, tokens, checkpoints, skipped
             case initCheckpoint = "init"
@@ -53,6 +63,16 @@ public struct TargetsFile: Codable, Sendable {
         public var interval: PredictionInterval?
         /// Notes (a flat fit, a target not below l_init, ...).
         public var warnings: [String]
+
+        /// Creates a domain's target.
+        public init(name: String, lInit: Double?, lTarget: Double, fit: ScalingLawFit?, interval: PredictionInterval?, warnings: [String]) {
+            self.name = name
+            self.lInit = lInit
+            self.lTarget = lTarget
+            self.fit = fit
+            self.interval = interval
+            self.warnings = warnings
+        }
 
         enum CodingKeys: String, CodingKey {
             case name, fit, interval, warnings
@@ -78,9 +98,9 @@ public struct TargetsFile: Codable, Sendable {
     /// Reads targets for `domains` from `url`: a targets.json written by `velocitune targets`,
     /// the `--json` output of `velocitune fit` (`{"domains": {NAME: {"prediction": x}}}`), or a
     /// plain object `{NAME: loss}`. Every domain must have a finite target.
-    public static func loadTargets(_ url: URL, domains: [String]) throws(PipelineError) -> [Double] {
+    public static func loadTargets(_ url: URL, domains: [String]) throws(ArtifactError) -> [Double] {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw .invalidInput(url.path, "cannot read: \(error.localizedDescription)") }
+        do { data = try Data(contentsOf: url) } catch { throw ArtifactError(url.path, "cannot read: \(error.localizedDescription)") }
         var byName: [String: Double] = [:]
         if let file = try? JSONConventions.decode(TargetsFile.self, from: data), file.format == "velocitune-targets" {
             for domain in file.domains { byName[domain.name] = domain.lTarget }
@@ -91,13 +111,13 @@ public struct TargetsFile: Codable, Sendable {
                 for (name, value) in object { byName[name] = (value as? NSNumber)?.doubleValue }
             }
         } else {
-            throw .invalidInput(url.path, "expected a targets.json, `velocitune fit --json` output, or {\"domain\": loss}")
+            throw ArtifactError(url.path, "expected a targets.json, `velocitune fit --json` output, or {\"domain\": loss}")
         }
-        return try domains.map { (name: String) throws(PipelineError) -> Double in
+        return try domains.map { (name: String) throws(ArtifactError) -> Double in
             guard let value = byName[name] else {
-                throw .invalidInput(url.path, "no target for domain \"\(name)\" (found: \(byName.keys.sorted().joined(separator: ", ")))")
+                throw ArtifactError(url.path, "no target for domain \"\(name)\" (found: \(byName.keys.sorted().joined(separator: ", ")))")
             }
-            guard value.isFinite, value > 0 else { throw .invalidInput(url.path, "the target of \"\(name)\" is \(value), expected a positive number") }
+            guard value.isFinite, value > 0 else { throw ArtifactError(url.path, "the target of \"\(name)\" is \(value), expected a positive number") }
             return value
         }
     }
@@ -108,31 +128,15 @@ public struct TargetsFile: Codable, Sendable {
     }
 
     /// Reads a file written by `save`.
-    public static func load(_ url: URL) throws(PipelineError) -> TargetsFile {
+    public static func load(_ url: URL) throws(ArtifactError) -> TargetsFile {
         do {
             let file = try JSONConventions.decode(TargetsFile.self, from: Data(contentsOf: url))
-            guard file.format == "velocitune-targets" else { throw PipelineError.invalidInput(url.path, "not a velocitune targets file") }
+            guard file.format == "velocitune-targets" else { throw ArtifactError(url.path, "not a velocitune targets file") }
             return file
-        } catch let error as PipelineError {
+        } catch let error as ArtifactError {
             throw error
         } catch {
-            throw .invalidInput(url.path, "cannot read the targets file: \(error)")
-        }
-    }
-}
-
-/// Why a pipeline stage could not run.
-public enum PipelineError: Error, Sendable, CustomStringConvertible {
-    /// A file or value is malformed (path, problem).
-    case invalidInput(String, String)
-    /// A stage failed (stage, problem).
-    case stage(String, String)
-
-    /// "path: problem" or "stage: problem".
-    public var description: String {
-        switch self {
-        case let .invalidInput(path, message): return "\(path): \(message)"
-        case let .stage(stage, message): return "\(stage): \(message)"
+            throw ArtifactError(url.path, "cannot read the targets file: \(error)")
         }
     }
 }
