@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Common", "TestSupport"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "ConfigFiles", "Mixing", "RunLog", "TestSupport"]),
         .testTarget(name: "ConfigFilesTests", dependencies: ["ConfigFiles", "Common"]),
-        .testTarget(name: "CLITests", dependencies: ["velocitune", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["velocitune", "Artifacts", "Common", "ConfigFiles", "Mixing", "Pipeline", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -54,14 +54,17 @@ public struct Experiment: Codable, Sendable {
         public var order: [String]?
         /// Vocabulary size of the trained tokenizer (default 4096).
         public var vocabSize: Int?
-        /// Held-out fractions (defaults 0.05).
+        /// Held-out shares (defaults 0.05).
         public var validFraction: Double?, testFraction: Double?
+        /// The smallest held-out split in bytes (default 32768).
+        public var minimumHeldOutBytes: Int?
 
         enum CodingKeys: String, CodingKey {
             case path, domains, order
             case vocabSize = "vocab_size"
             case validFraction = "valid_fraction"
             case testFraction = "test_fraction"
+            case minimumHeldOutBytes = "min_heldout_bytes"
         }
 
         /// Creates a corpus stage.

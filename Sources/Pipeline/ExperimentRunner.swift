@@ -86,10 +86,13 @@ public final class ExperimentRunner {
         }
         let folders = experiment.corpus.domains ?? [:]
         let order = experiment.corpus.order ?? folders.keys.sorted()
-        let options = PrepareOptions(domains: order.map { DomainSource(name: $0, path: URL(fileURLWithPath: folders[$0]!)) },
-                                     output: directory, vocabularySize: experiment.corpus.vocabSize ?? 4096,
-                                     validFraction: experiment.corpus.validFraction ?? 0.05,
-                                     testFraction: experiment.corpus.testFraction ?? 0.05, threads: threads)
+        var options = PrepareOptions(domains: order.map { DomainSource(name: $0, path: URL(fileURLWithPath: folders[$0]!)) },
+                                     output: directory, threads: threads)
+        let spec = experiment.corpus
+        options.vocabularySize = spec.vocabSize ?? options.vocabularySize
+        options.validFraction = spec.validFraction ?? options.validFraction
+        options.testFraction = spec.testFraction ?? options.testFraction
+        options.minimumHeldOutBytes = spec.minimumHeldOutBytes ?? options.minimumHeldOutBytes
         _ = try CorpusBuilder.prepare(options, progress: progress)
         return directory
     }

@@ -10,8 +10,10 @@ struct Prepare: ParsableCommand {
         discussion: """
             Each PATH is a folder (read recursively; hidden entries skipped) or a file: plain text \
             files are documents, .gz files are decompressed, and each line of a .jsonl file with a \
-            "text" field is a document. Documents are split by document (never by line) with a \
-            seeded hash. Without --tokenizer a byte-level BPE is trained on the training split of \
+            "text" field is a document. Documents are split by document (never by line) in the \
+            order of a seeded hash, each held-out split taking documents until it holds its share of the \
+            domain's text; a domain of fewer than 20 documents has its long documents cut into \
+            pieces first (recorded in the manifest). Without --tokenizer a byte-level BPE is trained on the training split of \
             all domains. The same inputs give bit-identical outputs.
             """)
 
@@ -27,11 +29,14 @@ struct Prepare: ParsableCommand {
     @Option(help: ArgumentHelp("Use this tokenizer.json instead of training one.", valueName: "file"))
     var tokenizer: String?
 
-    @Option(help: "Fraction of each domain's documents held out for validation.")
-    var validFraction: Double = 0.05
+    @Option(help: "Share of each domain's text (bytes, by document) held out for validation.")
+    var validFraction: Double = PrepareOptions(domains: [], output: URL(fileURLWithPath: "")).validFraction
 
-    @Option(help: "Fraction of each domain's documents held out for testing.")
-    var testFraction: Double = 0.05
+    @Option(help: "Share of each domain's text (bytes, by document) held out for testing.")
+    var testFraction: Double = PrepareOptions(domains: [], output: URL(fileURLWithPath: "")).testFraction
+
+    @Option(help: ArgumentHelp("The smallest held-out split of a domain, in bytes of text (at most a fifth of the domain).", valueName: "bytes"))
+    var minHeldoutBytes: Int = PrepareOptions(domains: [], output: URL(fileURLWithPath: "")).minimumHeldOutBytes
 
     @Option(help: "Seed of the document split.")
     var seed: UInt64 = 0
@@ -42,7 +47,8 @@ struct Prepare: ParsableCommand {
     func run() throws {
         let options = PrepareOptions(domains: try domains.map { try DomainSource(parsing: $0) }, output: URL(fileURLWithPath: out),
                                      vocabularySize: vocabSize, tokenizer: tokenizer.map { URL(fileURLWithPath: $0) },
-                                     validFraction: validFraction, testFraction: testFraction, seed: seed, threads: threads)
+                                     validFraction: validFraction, testFraction: testFraction, minimumHeldOutBytes: minHeldoutBytes,
+                                     seed: seed, threads: threads)
         print(CorpusTable.render(try CorpusBuilder.prepare(options)))
     }
 }
