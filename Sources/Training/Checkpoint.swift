@@ -19,18 +19,17 @@ public enum Checkpoint {
         try? fileManager.removeItem(at: temporary)
         try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
         var tensors = model.layout.tensors.map { t in
-            SafeTensors.Tensor(name: t.name, shape: t.shape, values: UnsafeBufferPointer(start: model.parameters.base + t.offset, count: t.count))
+            SafeTensors.Tensor(name: t.name, shape: t.shape, values: model.parameters.view(t.offset, t.count))
         }
-        let wte = model.layout.tensors[0]
-        tensors.append(SafeTensors.Tensor(name: "lm_head.weight", shape: wte.shape,
-                                          values: UnsafeBufferPointer(start: model.parameters.base + wte.offset, count: wte.count)))
+        let wte = model.layout.wte
+        tensors.append(SafeTensors.Tensor(name: "lm_head.weight", shape: wte.shape, values: model.parameters.view(wte.offset, wte.count)))
         try write(SafeTensors.encode(tensors, metadata: ["format": "pt"]), temporary.appendingPathComponent("model.safetensors"))
         try write(JSONConventions.encode(model.config), temporary.appendingPathComponent("config.json"))
         if let optimizer {
             let count = model.layout.totalCount
             let moments = [
-                SafeTensors.Tensor(name: "m", shape: [count], values: UnsafeBufferPointer(start: optimizer.m.base, count: count)),
-                SafeTensors.Tensor(name: "v", shape: [count], values: UnsafeBufferPointer(start: optimizer.v.base, count: count)),
+                SafeTensors.Tensor(name: "m", shape: [count], values: optimizer.m.view(0, count)),
+                SafeTensors.Tensor(name: "v", shape: [count], values: optimizer.v.view(0, count)),
             ]
             try write(SafeTensors.encode(moments, metadata: ["step": String(optimizer.stepCount)]),
                       temporary.appendingPathComponent("optimizer.safetensors"))
@@ -96,13 +95,12 @@ public enum Checkpoint {
                 throw TrainingError.checkpoint(weightsURL.path, "\(tensor.name) has shape \(entry.shape), the model expects \(tensor.shape)")
             }
             let values = try file.floats(stored)
-            values.withUnsafeBufferPointer { model.parameters.copy(from: $0, at: tensor.offset) }
+            model.parameters.copy(from: values, at: tensor.offset)
         }
         if let head = byName["lm_head.weight"] {
             let wte = model.layout.tensors[0]
             let values = try file.floats(head)
-            let tied = values.withUnsafeBufferPointer { v in (0..<wte.count).allSatisfy { v[$0] == model.parameters.base[wte.offset + $0] } }
-            guard tied else {
+            guard values == model.parameters.view(wte.offset, wte.count).toArray() else {
                 throw TrainingError.checkpoint(weightsURL.path, "lm_head.weight differs from transformer.wte.weight; only tied heads are supported")
             }
         }
@@ -122,7 +120,7 @@ public enum Checkpoint {
             guard values.count == layout.totalCount else {
                 throw TrainingError.checkpoint(url.path, "\(name) has \(values.count) values, the model has \(layout.totalCount) parameters")
             }
-            values.withUnsafeBufferPointer { buffer.copy(from: $0) }
+            buffer.copy(from: values)
         }
         guard let step = file.metadata["step"].flatMap(Int.init) else { throw TrainingError.checkpoint(url.path, "no step in the metadata") }
         optimizer.stepCount = step

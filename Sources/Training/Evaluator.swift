@@ -11,13 +11,13 @@ public struct Evaluator: Sendable {
     public let sequencesPerDomain: [Int]
     /// Rows per forward pass.
     public let batchSize: Int
-    private let rows: [[Int32]]
+    /// Per domain, the held-out batches: `batchSize` rows of T + 1 tokens each.
+    private let batches: [[[Int32]]]
     private let width: Int
 
     /// Builds the held-out sets.
     /// - Throws: `TrainingError.data` when a domain has fewer than T + 1 validation tokens.
     public init(data: CorpusData, blockSize T: Int, batchSize B: Int, tokensPerDomain: Int) throws(TrainingError) {
-        var rows: [[Int32]] = []
         var counts: [Int] = []
         var batch = B
         for (d, shard) in data.valid.enumerated() {
@@ -30,17 +30,16 @@ public struct Evaluator: Sendable {
             counts.append(wanted)
         }
         counts = counts.map { max($0 / batch * batch, batch) }
-        for (d, shard) in data.valid.enumerated() {
-            var tokens = [Int32](repeating: 0, count: counts[d] * (T + 1))
-            tokens.withUnsafeMutableBufferPointer { buffer in
-                for s in 0..<counts[d] { shard.copyTokens(from: s * T, count: T + 1, into: buffer.baseAddress! + s * (T + 1)) }
+        batches = data.valid.enumerated().map { d, shard in
+            (0..<(counts[d] / batch)).map { b in
+                var tokens = [Int32](repeating: 0, count: batch * (T + 1))
+                for row in 0..<batch { shard.copyTokens(from: (b * batch + row) * T, count: T + 1, into: &tokens, at: row * (T + 1)) }
+                return tokens
             }
-            rows.append(tokens)
         }
         domains = data.domains
         sequencesPerDomain = counts
         batchSize = batch
-        self.rows = rows
         width = T + 1
     }
 
@@ -49,15 +48,8 @@ public struct Evaluator: Sendable {
 
     /// The mean loss of `model` on each domain's held-out tokens.
     public func evaluate(_ model: GPT) -> [Double] {
-        rows.indices.map { d in
-            var total = 0.0
-            let batches = sequencesPerDomain[d] / batchSize
-            rows[d].withUnsafeBufferPointer { all in
-                for b in 0..<batches {
-                    let slice = UnsafeBufferPointer(rebasing: all[(b * batchSize * width)..<((b + 1) * batchSize * width)])
-                    total += model.rowLosses(tokens: slice, rows: batchSize).reduce(0) { $0 + Double($1) }
-                }
-            }
+        batches.indices.map { d in
+            let total = batches[d].reduce(0.0) { sum, batch in sum + model.rowLosses(tokens: batch, rows: batchSize).reduce(0) { $0 + Double($1) } }
             return total / Double(sequencesPerDomain[d])
         }
     }

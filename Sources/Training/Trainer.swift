@@ -192,11 +192,8 @@ public final class Trainer {
             model.zeroGradients()
             var loss: Float = 0
             for _ in 0..<options.gradAccum {
-                try batch.withUnsafeMutableBufferPointer { buffer in
-                    _ = try sampler.nextBatch(rows: B, weights: weights, into: buffer.baseAddress!)
-                }
-                loss += batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: B, lossScale: 1 / Float(options.gradAccum)) }
-                    / Float(options.gradAccum)
+                _ = try sampler.nextBatch(rows: B, weights: weights, into: &batch)
+                loss += model.forwardBackward(tokens: batch, rows: B, lossScale: 1 / Float(options.gradAccum)) / Float(options.gradAccum)
             }
             let norm = optimizer.gradientNorm(model)
             guard loss.isFinite, norm.isFinite else {

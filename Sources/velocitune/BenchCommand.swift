@@ -48,7 +48,7 @@ struct BenchTokenizer: ParsableCommand {
         if let train {
             let started = clock.now
             var counts = PieceCounts()
-            for document in documents { document.bytes.withUnsafeBufferPointer { counts.add(document: $0) } }
+            for document in documents { counts.add(document: document.bytes) }
             model = try BPETrainer(vocabularySize: train).train(counts)
             trainSeconds = (clock.now - started).seconds
         }
@@ -65,7 +65,7 @@ struct BenchTokenizer: ParsableCommand {
             let started = clock.now
             for document in documents {
                 output.removeAll(keepingCapacity: true)
-                document.bytes.withUnsafeBufferPointer { encoder.encode($0, allowSpecial: false, into: &output) }
+                encoder.encode(bytes: document.bytes, allowSpecial: false, into: &output)
                 tokens += output.count
             }
             rates.append(Double(bytes) / 1e6 / (clock.now - started).seconds)
@@ -123,7 +123,7 @@ struct BenchSampler: ParsableCommand {
                 // Change the weights every batch, as a mixer may at any step.
                 rotate += 1
                 weights[rotate % weights.count] *= 1.0001
-                _ = try buffer.withUnsafeMutableBufferPointer { try sampler.nextBatch(rows: batch, weights: weights, into: $0.baseAddress!) }
+                _ = try sampler.nextBatch(rows: batch, weights: weights, into: &buffer)
                 // Read every token so no copy can be optimised away.
                 checksum &+= buffer.reduce(Int64(0)) { $0 &+ Int64($1) }
                 batches += 1

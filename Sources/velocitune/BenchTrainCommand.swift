@@ -56,7 +56,7 @@ struct BenchTrain: ParsableCommand {
             for i in tokens.indices { tokens[i] = Int32(rng.nextIndex(below: config.vocabSize)) }
             let started = clock.now
             model.zeroGradients()
-            lastLoss = tokens.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: batch) }
+            lastLoss = model.forwardBackward(tokens: tokens, rows: batch)
             let norm = optimizer.gradientNorm(model)
             optimizer.step(model, learningRate: 3e-4, clipScale: norm > 1 ? Float(1 / norm) : 1)
             if step >= 2 { times.append((clock.now - started).seconds) }
