@@ -73,3 +73,17 @@ import TestSupport
         #expect { _ = try TrainingFlags.parse(["--max-step", "3"]).resolve() } throws: { "\($0)".contains("did you mean max_steps") }
     }
 }
+
+/// The README documents every declared option in its training-options table.
+@Suite struct OptionDocumentationTests {
+    @Test func theReadmeTableListsEveryKey() throws {
+        let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "### Training options"))
+        let section = readme[start.upperBound...].prefix { _ in true }.components(separatedBy: "\n## ")[0]
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { $0.split(separator: "|")[0] }
+        for key in TrainingOptions.keyNames {
+            #expect(rows.contains { $0.contains("`\(key)`") }, "README's training options table has no row for \(key)")
+        }
+    }
+}
+
