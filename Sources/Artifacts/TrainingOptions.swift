@@ -40,6 +40,8 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
     public var evalEvery = 100
     /// Held-out tokens per domain per evaluation (rounded down to whole batches of sequences).
     public var evalTokens = 8192
+    /// Test-split tokens per domain in the final evaluation (all of them up to this cap; 0: none).
+    public var testTokens = 65536
     /// Write a checkpoint every this many steps (and at the end).
     public var checkpointEvery = 500
     /// Checkpoints kept (older ones are deleted).
@@ -80,6 +82,7 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         .value("seed", \.seed, "Seed of initialisation and data order."),
         .value("eval_every", \.evalEvery, "Evaluate the held-out losses every N steps.", check: atLeast(1)),
         .value("eval_tokens", \.evalTokens, "Held-out tokens per domain per evaluation.", check: atLeast(1)),
+        .value("test_tokens", \.testTokens, "Test-split tokens per domain in the final evaluation (0: none).", check: atLeast(0)),
         .value("checkpoint_every", \.checkpointEvery, "Checkpoint every N steps.", check: atLeast(1)),
         .value("keep_checkpoints", \.keepCheckpoints, "Checkpoints kept.", check: atLeast(1)),
         .value("weights", \.weights, "Starting mixture."),

@@ -14,6 +14,10 @@ public struct TrainingSetup: Sendable {
     public var runDirectory: URL
     /// Initial weights (a checkpoint directory or a .safetensors file); nil for a fresh model.
     public var initCheckpoint: URL?
+    /// A checkpoint of another run to branch from: its weights, AdamW moments, data position,
+    /// mixer and step, continued with these options. Only the schedule and the run's length
+    /// and cadence may differ from that run's (a learning-rate cool-down branch, say).
+    public var forkFrom: URL?
     /// Continue from the run directory's latest checkpoint.
     public var resume: Bool
     /// Per-domain target losses (required by the velocitune, distance and linear policies).
@@ -34,7 +38,8 @@ public struct TrainingSetup: Sendable {
     /// Creates a setup.
     public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
                 replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil,
-                shouldStop: @escaping @Sendable () -> Bool = { false }) {
+                forkFrom: URL? = nil, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.forkFrom = forkFrom
         self.stopAtStep = stopAtStep
         self.shouldStop = shouldStop
         self.data = data
@@ -56,6 +61,8 @@ public struct TrainingSummary: Sendable {
     public var tokens: Int
     /// The last held-out loss per domain.
     public var finalLoss: [Double]
+    /// Its standard error per domain.
+    public var finalStandardError: [Double]
     /// Wall-clock seconds (all sessions).
     public var elapsedSeconds: Double
     /// Seconds spent evaluating.
@@ -83,7 +90,8 @@ public final class Trainer {
     private var elapsedBefore = 0.0
     private var evalSeconds = 0.0
     private var log: MetricsLog?
-    private var lastLosses: [Double] = []
+    private var lastLosses: [HeldOutLoss] = []
+    private let forked: Bool
 
     /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer. Reads the run
     /// directory but changes nothing in it (`run` does).
@@ -100,20 +108,28 @@ public final class Trainer {
         }
         if resumeFrom == nil, directory.latestCheckpoint != nil { throw TrainingError.runExists(setup.runDirectory.path) }
         resumed = resumeFrom != nil
-        if let resumeFrom {
-            let state = try TrainerState.load(checkpoint: resumeFrom)
+        forked = resumeFrom == nil && setup.forkFrom != nil
+        if let startFrom = resumeFrom ?? setup.forkFrom {
+            let state = try TrainerState.load(checkpoint: startFrom)
             guard state.dataFingerprint == data.fingerprint else {
                 throw TrainingError.data("the corpus at \(data.directory.path) is not the one this run was trained on (its tokenizer or sources changed)")
             }
             let shape: Set<String> = setup.initCheckpoint != nil ? ["n_layer", "n_head", "n_embd"] : []
-            if let d = state.options.firstDifference(from: requested, ignoring: shape) {
-                throw TrainingError.optionsDiffer(run: setup.runDirectory.path, key: d.key, saved: d.mine, given: d.theirs)
+            let ignored = forked ? shape.union(Self.branchKeys) : shape
+            if let d = state.options.firstDifference(from: requested, ignoring: ignored) {
+                throw TrainingError.optionsDiffer(run: forked ? startFrom.path : setup.runDirectory.path, key: d.key, saved: d.mine, given: d.theirs)
             }
-            options = state.options
+            options = forked ? requested : state.options
+            if forked {
+                (options.nLayer, options.nHead, options.nEmbd) = (state.options.nLayer, state.options.nHead, state.options.nEmbd)
+                guard state.step < options.maxSteps else {
+                    throw TrainingError.invalidConfig("a branch from step \(state.step) needs max_steps above it, got \(options.maxSteps)")
+                }
+            }
             try options.validate()
-            model = try Checkpoint.loadModel(from: resumeFrom, context: context)
+            model = try Checkpoint.loadModel(from: startFrom, context: context)
             optimizer = AdamWOptimizer(layout: model.layout)
-            try Checkpoint.loadOptimizer(from: resumeFrom, into: optimizer, layout: model.layout)
+            try Checkpoint.loadOptimizer(from: startFrom, into: optimizer, layout: model.layout)
             sampler = try MixtureSampler(restoring: state.sampler, domains: Array(zip(data.domains, data.train)).map { ($0, $1) })
             mixer = try Mixer(restoring: state.mixer)
             step = state.step
@@ -146,6 +162,11 @@ public final class Trainer {
         evaluator = try Evaluator(data: data, blockSize: options.blockSize, batchSize: options.batchSize, tokensPerDomain: options.evalTokens)
     }
 
+    /// The options a branch (`TrainingSetup.forkFrom`) may change: the schedule and the run's
+    /// length and cadence.
+    public static let branchKeys: Set<String> = ["schedule", "max_steps", "decay_fraction", "min_lr", "eval_every",
+                                                 "checkpoint_every", "keep_checkpoints"]
+
     /// Opens the run's log: a resumed run's is cut back to its checkpoint's step (every step is
     /// logged once), a fresh run's starts empty.
     private func openLog() throws -> MetricsLog {
@@ -175,8 +196,11 @@ public final class Trainer {
         if mixer == nil {
             // Step 0: the base model's held-out losses are l_init.
             let initial = try evaluate()
-            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses))
+            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses.map(\.mean)))
             try logEval(initial, elapsed: elapsed())
+        } else if forked {
+            // A branch logs where it starts from, so its curve begins at the branch point.
+            try logEval(try evaluate(), elapsed: elapsed())
         }
         let T = options.blockSize, B = options.batchSize
         var batch = [Int32](repeating: 0, count: B * (T + 1))
@@ -221,7 +245,7 @@ public final class Trainer {
             let updateDue = mixer!.updateIsDue(afterStep: step, interval: options.updateEvery)
             if step % options.evalEvery == 0 || updateDue || step == options.maxSteps {
                 let evaluation = try evaluate()
-                let losses = evaluation.losses
+                let losses = evaluation.losses.map(\.mean)
                 if updateDue && step < options.maxSteps {
                     do { _ = try mixer!.update(step: step, losses: losses) } catch {
                         throw TrainingError.data("mixer update at step \(step): \(error.description)")
@@ -236,39 +260,62 @@ public final class Trainer {
             }
         }
         progress.finish()
+        if options.testTokens > 0, setup.data.test != nil {
+            try logTest(elapsed: elapsed())
+        }
         var end = MetricsEvent(event: .end, step: step, tokens: tokens)
         end.time = elapsed()
         end.evalSeconds = evalSeconds
-        end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses))
+        end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.mean)))
+        end.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.standardError)))
         try log.append(end)
-        return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses, elapsedSeconds: elapsed(), evalSeconds: evalSeconds,
-                               checkpoint: directory.latestCheckpoint ?? checkpointURL)
+        return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses.map(\.mean), finalStandardError: lastLosses.map(\.standardError),
+                               elapsedSeconds: elapsed(), evalSeconds: evalSeconds, checkpoint: directory.latestCheckpoint ?? checkpointURL)
     }
 
     /// Held-out losses per domain, and the seconds it took to measure them.
-    private typealias Evaluation = (losses: [Double], seconds: Double)
+    private typealias Evaluation = (losses: [HeldOutLoss], seconds: Double)
 
-    private func evaluate() throws -> Evaluation {
+    private func evaluate(with evaluator: Evaluator? = nil) throws -> Evaluation {
+        let evaluator = evaluator ?? self.evaluator
         let clock = ContinuousClock()
         let started = clock.now
-        progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) held-out tokens at step \(step)")
+        progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) \(evaluator.split.rawValue) tokens at step \(step)")
         let losses = evaluator.evaluate(model)
-        if let bad = losses.firstIndex(where: { !$0.isFinite }) {
-            throw TrainingError.divergence(step: step, loss: Float(losses[bad]), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
+        if let bad = losses.firstIndex(where: { !$0.mean.isFinite }) {
+            throw TrainingError.divergence(step: step, loss: Float(losses[bad].mean), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
         }
         let seconds = (clock.now - started).seconds
         evalSeconds += seconds
-        lastLosses = losses
+        if evaluator.split == self.evaluator.split { lastLosses = losses }
         return (losses, seconds)
+    }
+
+    /// The final evaluation on the test split (never steered on): up to `test_tokens` per domain.
+    private func logTest(elapsed: Double) throws {
+        let domains = setup.data.domains
+        let tester = try Evaluator(data: setup.data, split: .test, blockSize: options.blockSize, batchSize: options.batchSize,
+                                   tokensPerDomain: options.testTokens)
+        let evaluation = try evaluate(with: tester)
+        var event = MetricsEvent(event: .test, step: step, tokens: tokens)
+        event.time = elapsed
+        event.evalSeconds = evaluation.seconds
+        event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.mean)))
+        event.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.standardError)))
+        event.evaluatedTokens = Dictionary(uniqueKeysWithValues: zip(domains, tester.tokensPerDomain))
+        try log?.append(event)
+        progress.note(String(format: "train: test split at step %d: %@", step,
+                             zip(domains, evaluation.losses).map { String(format: "%@ %.4f +- %.4f", $0, $1.mean, $1.standardError) }.joined(separator: ", ")))
     }
 
     private func logEval(_ evaluation: Evaluation, elapsed: Double) throws {
         let domains = setup.data.domains
-        let losses = evaluation.losses
+        let losses = evaluation.losses.map(\.mean)
         var event = MetricsEvent(event: .eval, step: step, tokens: tokens)
         event.time = elapsed
         event.evalSeconds = evaluation.seconds
         event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, losses))
+        event.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.standardError)))
         if let mixer {
             event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
             event.mixVersion = mixer.state.version

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Artifacts
 import Common
+import Corpus
 import Foundation
 import Kernels
 import Mixing
@@ -38,6 +39,9 @@ struct Train: ParsableCommand {
     @Flag(help: "Continue the run in --out from its latest checkpoint.")
     var resume = false
 
+    @Option(help: ArgumentHelp("Branch from this checkpoint of another run (weights, AdamW moments, data position, mixer, step) with a new schedule or length, e.g. a learning-rate cool-down; the other options must match that run's.", valueName: "ckpt"))
+    var branchFrom: String?
+
     @Option(help: ArgumentHelp("Stop with a checkpoint after this many steps (continue later with --resume).", valueName: "step"))
     var stopAtStep: Int?
 
@@ -66,7 +70,7 @@ struct Train: ParsableCommand {
         let schedule = try replay.map { try RunRecord(directory: URL(fileURLWithPath: $0)).replaySchedule(average: replayAverage, domains: corpus.domains) }
         let setup = TrainingSetup(data: corpus, runDirectory: run.url, initCheckpoint: initFrom.map { URL(fileURLWithPath: $0) },
                                   resume: resume, targets: targetLosses, replaySchedule: schedule, threads: threads, gemm: gemm,
-                                  stopAtStep: stopAtStep, shouldStop: StopSignal.install())
+                                  stopAtStep: stopAtStep, forkFrom: branchFrom.map { URL(fileURLWithPath: $0) }, shouldStop: StopSignal.install())
         let trainer = try Trainer(options: options, setup: setup)
         if let targets { try run.storeTargets(from: URL(fileURLWithPath: targets)) }
         let summary = try trainer.run()
@@ -83,7 +87,7 @@ struct Train: ParsableCommand {
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Per-domain held-out loss of a checkpoint.",
-        discussion: "Scores the first --eval-tokens tokens of each domain's validation split, forward only.")
+        discussion: "Scores the first --eval-tokens tokens of each domain's validation (or --split test) split, forward only, with the standard error of each loss from its per-sequence losses.")
 
     @Option(help: "A corpus directory made by `prepare`.")
     var data: String
@@ -93,6 +97,9 @@ struct Eval: ParsableCommand {
 
     @Option(help: "Held-out tokens per domain.")
     var evalTokens: Int = TrainingOptions().evalTokens
+
+    @Option(help: "The split to score: valid or test.")
+    var split: Split = .valid
 
     @Option(help: "Sequences per forward pass.")
     var batchSize: Int = TrainingOptions().batchSize
@@ -119,21 +126,27 @@ struct Eval: ParsableCommand {
         guard model.config.vocabSize == corpus.vocabularySize else {
             throw CLIError.invalidInput("the checkpoint's vocabulary (\(model.config.vocabSize)) differs from the corpus tokenizer's (\(corpus.vocabularySize))")
         }
-        let evaluator = try Evaluator(data: corpus, blockSize: blockSize ?? model.config.blockSize, batchSize: batchSize, tokensPerDomain: evalTokens)
+        let evaluator = try Evaluator(data: corpus, split: split, blockSize: blockSize ?? model.config.blockSize, batchSize: batchSize,
+                                      tokensPerDomain: evalTokens)
         let losses = evaluator.evaluate(model)
-        let mean = losses.reduce(0, +) / Double(losses.count)
+        let mean = losses.map(\.mean).reduce(0, +) / Double(losses.count)
         if json {
-            let object: [String: Any] = ["domains": Dictionary(uniqueKeysWithValues: zip(corpus.domains, losses)), "mean": mean,
-                                         "tokens_per_domain": Dictionary(uniqueKeysWithValues: zip(corpus.domains, evaluator.tokensPerDomain))]
+            let object: [String: Any] = ["domains": Dictionary(uniqueKeysWithValues: zip(corpus.domains, losses.map(\.mean))), "mean": mean,
+                                         "standard_errors": Dictionary(uniqueKeysWithValues: zip(corpus.domains, losses.map(\.standardError))),
+                                         "tokens_per_domain": Dictionary(uniqueKeysWithValues: zip(corpus.domains, evaluator.tokensPerDomain)),
+                                         "split": split.rawValue]
             print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
         } else {
-            var table = TextTable(["domain", "held-out loss", "tokens"])
-            for (i, domain) in corpus.domains.enumerated() { table.add([domain, Format.loss(losses[i]), "\(evaluator.tokensPerDomain[i])"]) }
-            table.add(["mean", Format.loss(mean), ""])
+            var table = TextTable(["domain", "\(split.rawValue) loss", "std. error", "tokens"])
+            for (i, domain) in corpus.domains.enumerated() {
+                table.add([domain, Format.loss(losses[i].mean), Format.loss(losses[i].standardError), "\(evaluator.tokensPerDomain[i])"])
+            }
+            table.add(["mean", Format.loss(mean), "", ""])
             print(table.text())
         }
     }
 }
 
 extension LearningRateSchedule: ExpressibleByArgument {}
+extension Split: ExpressibleByArgument {}
 extension PolicyKind: ExpressibleByArgument {}

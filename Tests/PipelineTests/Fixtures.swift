@@ -46,7 +46,7 @@ struct Fixture {
     func targets() throws -> [Double] {
         let model = try Checkpoint.loadModel(from: base, context: .init(threads: 1))
         let evaluator = try Evaluator(data: data, blockSize: 16, batchSize: 4, tokensPerDomain: 64)
-        return evaluator.evaluate(model).map { $0 * 0.8 }
+        return evaluator.evaluate(model).map { $0.mean * 0.8 }
     }
 
     func train(_ options: TrainingOptions, name: String, targets: [Double]? = nil, replay: WeightSchedule? = nil,
