@@ -82,10 +82,9 @@ public enum CorpusBuilder {
             progress.update("prepare: reading \(source.name) from \(source.path.path)")
             let (docs, skipped) = try DocumentReader.read(source.path)
             guard !docs.isEmpty else { throw CorpusError.emptyDomain(source.name, source.path.path) }
-            let (pieces, cut, pieceBytes) = DocumentSplit.cut(docs)
-            let assigned = try DocumentSplit.assign(ids: pieces.map(\.id), sizes: pieces.map(\.bytes.count), seed: options.seed,
-                                                    validFraction: options.validFraction, testFraction: options.testFraction,
-                                                    minimumHeldOutBytes: options.minimumHeldOutBytes, domain: source.name)
+            let (pieces, assigned, cut, pieceBytes) = try DocumentSplit.plan(docs, seed: options.seed, validFraction: options.validFraction,
+                                                                             testFraction: options.testFraction,
+                                                                             minimumHeldOutBytes: options.minimumHeldOutBytes, domain: source.name)
             var hash = SHA256()
             for doc in docs {
                 hash.update(Array(doc.id.utf8) + [0])

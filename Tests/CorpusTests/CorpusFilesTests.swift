@@ -94,22 +94,27 @@ func writeCorpusTree(_ root: URL, documentsPerDomain: Int = 12) throws {
         for f in 0..<10 {
             documents.append(Document(id: "file\(f)", bytes: Array((0..<800).map { "entry \(f)-\($0): a definition of some length\n" }.joined().utf8)))
         }
-        let (pieces, cut, pieceBytes) = DocumentSplit.cut(documents)
-        #expect(cut == 10 && pieces.count >= DocumentSplit.minimumDocuments)
-        #expect(pieces.allSatisfy { $0.bytes.count <= pieceBytes! })
-        #expect(pieces.filter { $0.id != "tiny" }.allSatisfy { $0.bytes.last == 0x0A }, "pieces end at line breaks")
+        let plan = try DocumentSplit.plan(documents, seed: 0, validFraction: 0.05, testFraction: 0.05, minimumHeldOutBytes: 32768,
+                                          domain: "dictionary")
+        let pieceBytes = try #require(plan.pieceBytes)
+        #expect(plan.cut == 10 && plan.documents.allSatisfy { $0.bytes.count <= pieceBytes })
+        #expect(plan.documents.filter { $0.id != "tiny" }.allSatisfy { $0.bytes.last == 0x0A }, "pieces end at line breaks")
         for document in documents {
-            let joined = pieces.filter { $0.id == document.id || $0.id.hasPrefix(document.id + "#") }.flatMap(\.bytes)
+            let joined = plan.documents.filter { $0.id == document.id || $0.id.hasPrefix(document.id + "#") }.flatMap(\.bytes)
             #expect(joined == document.bytes, "the pieces of \(document.id) are the document")
         }
-        let splits = try DocumentSplit.assign(ids: pieces.map(\.id), sizes: pieces.map(\.bytes.count), seed: 0, validFraction: 0.05,
-                                              testFraction: 0.05, minimumHeldOutBytes: 32768, domain: "dictionary")
-        let total = pieces.reduce(0) { $0 + $1.bytes.count }
+        let total = documents.reduce(0) { $0 + $1.bytes.count }
         for split in [Split.valid, .test] {
-            #expect(zip(splits, pieces).filter { $0.0 == split }.map(\.1.bytes.count).reduce(0, +) >= min(32768, total / 5))
+            let members = zip(plan.splits, plan.documents).filter { $0.0 == split }.map(\.1)
+            #expect(members.reduce(0) { $0 + $1.bytes.count } >= min(32768, total / 5))
+            #expect(members.count >= DocumentSplit.minimumHeldOutDocuments, "\(split): \(members.count) pieces")
         }
-        // Enough documents: nothing is cut.
-        #expect(DocumentSplit.cut(Array(repeating: documents[1], count: 20)).cut == 0)
+    }
+
+    @Test func enoughDocumentsPerHeldOutSplitAreNotCut() throws {
+        let documents = (0..<400).map { Document(id: "d\($0)", bytes: Array(repeating: 0x61, count: 1000 + $0)) }
+        let plan = try DocumentSplit.plan(documents, seed: 1, validFraction: 0.05, testFraction: 0.05, minimumHeldOutBytes: 0, domain: "d")
+        #expect(plan.cut == 0 && plan.pieceBytes == nil && plan.documents.count == 400)
     }
 }
 
