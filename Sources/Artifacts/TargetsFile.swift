@@ -3,49 +3,95 @@ import Foundation
 import ScalingLaws
 
 /// `targets.json`: each domain's initial and target loss, and how the target was obtained (the
-/// proxy's points, the fitted law, its diagnostics and interval), so a user can inspect and plot
-/// every number the mixer will use.
+/// proxy's observations, the fitted law, its diagnostics and interval, the predicted curve), so a
+/// user can inspect and plot every number the mixer will use. Version 2 predicts under the run's
+/// own learning-rate schedule; version 1 files (a constant-rate power law) still read.
 public struct TargetsFile: Codable, Sendable {
+    /// The format version this build writes.
+    public static let currentVersion = 2
+
     /// Always "velocitune-targets".
     public var format: String
-    /// Format version (1).
+    /// Format version (2; 1 for files of earlier builds).
     public var version: Int
-    /// The continual pre-training token budget the targets are extrapolated to.
+    /// The continual pre-training token budget the targets are predicted for.
     public var budgetTokens: Double
+    /// The run's learning-rate schedule the targets are predicted under (absent in version 1).
+    public var schedule: ScheduleShape?
+    /// The schedule-aware law of the targets (absent in version 1 and for targets given by hand).
+    public var method: ScheduleLawMethod?
     /// How the proxy was run (absent for targets given by hand).
     public var proxy: ProxySettings?
     /// The domains, in corpus order.
     public var domains: [DomainTarget]
 
-    /// The proxy run's settings.
+    /// The proxy's settings.
     public struct ProxySettings: Codable, Sendable {
-        /// Fraction of the budget the proxy trained on.
+        /// Share of one run's training tokens the proxy trained on (trunk and branches).
         public var fraction: Double
         /// Tokens the proxy trained on.
         public var tokens: Int
-        /// Evaluations along the proxy run (after step 0).
-        public var checkpoints: Int
-        /// Leading evaluations left out of the fits (warm-up transient).
-        public var skipped: Int
+        /// The trunk and branches (absent in version 1).
+        public var plan: ProxyRuns?
+        /// Evaluations along the proxy run (version 1).
+        public var checkpoints: Int?
+        /// Observations before this step were left out of the fits (the warm-up transient).
+        public var skipSteps: Int?
+        /// Leading evaluations left out of the fits (version 1).
+        public var skipped: Int?
         /// The base checkpoint.
         public var initCheckpoint: String
-        /// The proxy's run directory.
+        /// The proxy's directory.
         public var runDirectory: String
 
         /// Creates proxy settings.
-        public init(fraction: Double, tokens: Int, checkpoints: Int, skipped: Int, initCheckpoint: String, runDirectory: String) {
+        public init(fraction: Double, tokens: Int, plan: ProxyRuns?, skipSteps: Int?, initCheckpoint: String, runDirectory: String) {
             self.fraction = fraction
             self.tokens = tokens
-            self.checkpoints = checkpoints
-            self.skipped = skipped
+            self.plan = plan
+            self.skipSteps = skipSteps
             self.initCheckpoint = initCheckpoint
             self.runDirectory = runDirectory
         }
 
         enum CodingKeys: String, CodingKey {
-            case fraction, tokens, checkpoints, skipped
+            case fraction, tokens, plan, checkpoints, skipped
+            case skipSteps = "skip_steps"
             case initCheckpoint = "init"
             case runDirectory = "run"
+        }
+    }
+
+    /// The proxy's runs: the constant-rate trunk and its cool-down branches, by step.
+    public struct ProxyRuns: Codable, Sendable, Hashable {
+        /// Steps of the trunk.
+        public var trunkSteps: Int
+        /// Each branch's first step and its decay steps.
+        public var branches: [[Int]]
+
+        /// Creates the description.
+        public init(trunkSteps: Int, branches: [[Int]]) {
+            self.trunkSteps = trunkSteps
+            self.branches = branches
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case branches
+            case trunkSteps = "trunk_steps"
+        }
+    }
+
+    /// One point of a predicted curve.
+    public struct CurvePoint: Codable, Sendable, Hashable {
+        /// Optimizer steps done.
+        public var step: Int
+        /// The predicted held-out loss.
+        public var loss: Double
+
+        /// Creates a point.
+        public init(step: Int, loss: Double) {
+            self.step = step
+            self.loss = loss
         }
     }
 
@@ -55,42 +101,66 @@ public struct TargetsFile: Codable, Sendable {
         public var name: String
         /// Held-out loss of the base model.
         public var lInit: Double?
-        /// The target loss.
+        /// The target loss: where a static run is predicted to end.
         public var lTarget: Double
-        /// The fit the target came from.
+        /// The power-law fit the target came from (version 1, `velocitune fit`).
         public var fit: ScalingLawFit?
-        /// The bootstrap interval of the target.
+        /// The schedule-aware fit the target came from (version 2).
+        public var scheduleFit: ScheduleLawFit?
+        /// The interval of the target.
         public var interval: PredictionInterval?
+        /// The predicted static run's loss along the run (a time-varying target).
+        public var curve: [CurvePoint]?
+        /// What the other methods predict from the same proxy, by method name.
+        public var alternatives: [String: Double]?
         /// Notes (a flat fit, a target not below l_init, ...).
         public var warnings: [String]
 
         /// Creates a domain's target.
-        public init(name: String, lInit: Double?, lTarget: Double, fit: ScalingLawFit?, interval: PredictionInterval?, warnings: [String]) {
+        public init(name: String, lInit: Double?, lTarget: Double, fit: ScalingLawFit? = nil, scheduleFit: ScheduleLawFit? = nil,
+                    interval: PredictionInterval?, curve: [CurvePoint]? = nil, alternatives: [String: Double]? = nil, warnings: [String]) {
             self.name = name
             self.lInit = lInit
             self.lTarget = lTarget
             self.fit = fit
+            self.scheduleFit = scheduleFit
             self.interval = interval
+            self.curve = curve
+            self.alternatives = alternatives
             self.warnings = warnings
         }
 
+        /// The predicted static loss at `step`: the curve, linearly interpolated, or the target
+        /// when there is no curve (the paper's fixed target).
+        public func predictedLoss(atStep step: Int) -> Double {
+            guard let curve, let first = curve.first else { return lTarget }
+            if step <= first.step { return first.loss }
+            for (a, b) in zip(curve, curve.dropFirst()) where step <= b.step {
+                return a.loss + (b.loss - a.loss) * Double(step - a.step) / Double(max(b.step - a.step, 1))
+            }
+            return curve.last!.loss
+        }
+
         enum CodingKeys: String, CodingKey {
-            case name, fit, interval, warnings
+            case name, fit, interval, curve, alternatives, warnings
+            case scheduleFit = "schedule_fit"
             case lInit = "l_init"
             case lTarget = "l_target"
         }
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, proxy, domains
+        case format, version, schedule, method, proxy, domains
         case budgetTokens = "budget_tokens"
     }
 
-    /// Creates a targets file.
-    public init(budgetTokens: Double, proxy: ProxySettings?, domains: [DomainTarget]) {
+    /// Creates a targets file of the current version.
+    public init(budgetTokens: Double, schedule: ScheduleShape?, method: ScheduleLawMethod?, proxy: ProxySettings?, domains: [DomainTarget]) {
         format = "velocitune-targets"
-        version = 1
+        version = Self.currentVersion
         self.budgetTokens = budgetTokens
+        self.schedule = schedule
+        self.method = method
         self.proxy = proxy
         self.domains = domains
     }

@@ -29,6 +29,9 @@ public struct TrainerState: Codable, Sendable {
     public var options: TrainingOptions
     /// The corpus the run reads: tokenizer hash and per-domain source hashes.
     public var dataFingerprint: String
+    /// Per domain, the per-sequence held-out losses at step 0, for the paired standard error of
+    /// later evaluations (absent in checkpoints of earlier builds).
+    public var baselineSequenceLosses: [[Double]]?
 
     /// Creates a state in the current format.
     public init(step: Int, tokens: Int, elapsedSeconds: Double, evalSeconds: Double, sampler: SamplerState, mixer: MixerState,
@@ -46,6 +49,7 @@ public struct TrainerState: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case step, tokens, sampler, mixer, options
+        case baselineSequenceLosses = "baseline_sequence_losses"
         case formatVersion = "format_version"
         case elapsedSeconds = "elapsed_s"
         case evalSeconds = "eval_s"

@@ -2,6 +2,7 @@ import Artifacts
 import Common
 import Foundation
 import Mixing
+import ScalingLaws
 
 /// `velocitune run EXPERIMENT.yaml`: the whole Velocitune workflow in one file. See
 /// examples/experiment.yaml and the README for every key.
@@ -102,16 +103,16 @@ public struct Experiment: Codable, Sendable {
     public struct TargetsSpec: Codable, Sendable {
         /// Use this targets file instead of a proxy fit.
         public var file: String?
-        /// Share of the budget the proxy trains on (default 0.1).
+        /// Share of one run's training tokens the proxy may use (default 0.2).
         public var fraction: Double?
-        /// Evaluations along the proxy run (default 8).
-        public var checkpoints: Int?
+        /// The schedule-aware law (default `cooldown`).
+        public var method: ScheduleLawMethod?
 
         /// Creates a targets stage.
-        public init(file: String? = nil, fraction: Double? = nil, checkpoints: Int? = nil) {
+        public init(file: String? = nil, fraction: Double? = nil, method: ScheduleLawMethod? = nil) {
             self.file = file
             self.fraction = fraction
-            self.checkpoints = checkpoints
+            self.method = method
         }
     }
 

@@ -119,26 +119,19 @@ public final class ExperimentRunner {
             // Validate now, so a bad file fails before any training.
             _ = try TargetsFile.loadTargets(URL(fileURLWithPath: file), domains: data.domains)
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.copyItem(at: URL(fileURLWithPath: file), to: url)
+            try AtomicFile.write(try Data(contentsOf: URL(fileURLWithPath: file)), to: url)
             return url
         }
-        let estimator = TargetEstimator(data: data, initCheckpoint: base, budgetTokens: experiment.budgetTokens,
-                                        fraction: experiment.targets.fraction ?? 0.1, checkpoints: experiment.targets.checkpoints ?? 8,
-                                        options: cptOptions([]), runDirectory: out.appendingPathComponent("targets-proxy"),
-                                        threads: threads)
-        if FileManager.default.fileExists(atPath: url.path) {
-            let existing = try TargetsFile.load(url)
-            let proxy = try estimator.proxyOptions()
-            guard existing.budgetTokens == experiment.budgetTokens, existing.proxy?.fraction == estimator.fraction,
-                  existing.proxy?.checkpoints == estimator.checkpoints,
-                  existing.proxy?.tokens == proxy.maxSteps * proxy.batchSize * proxy.blockSize * proxy.gradAccum else {
-                throw PipelineError.stage("targets", "\(url.path) was fitted for another budget or proxy; delete it (and \(out.appendingPathComponent("targets-proxy").path)) to fit again")
-            }
+        let estimator = TargetEstimator(data: data, initCheckpoint: base, run: cptOptions([]),
+                                        share: experiment.targets.fraction ?? TargetEstimator.defaultShare,
+                                        method: experiment.targets.method ?? TargetEstimator.defaultMethod,
+                                        directory: out.appendingPathComponent("targets-proxy"), threads: threads, shouldStop: shouldStop)
+        if let existing = try? TargetsFile.load(url), existing.budgetTokens == Double(estimator.run.maxSteps * estimator.run.tokensPerStep),
+           existing.schedule == estimator.run.learningRates, existing.method == estimator.method, existing.proxy?.fraction == estimator.share {
             progress.note("targets: using \(url.path) (delete it to fit again)")
             return url
         }
-        let targets = try estimator.run(progress: progress)
+        let targets = try estimator.estimate(progress: progress)
         try AtomicFile.write(targets.chart(), to: out.appendingPathComponent("targets.svg"))
         try targets.save(to: url)
         for d in targets.domains {

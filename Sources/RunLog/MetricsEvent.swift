@@ -39,6 +39,8 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
     public var domainLoss: [String: Double]?
     /// Standard error of each held-out loss (from per-sequence losses).
     public var domainLossStandardError: [String: Double]?
+    /// Standard error of each domain's change since step 0 (paired over the same sequences).
+    public var domainLossChangeStandardError: [String: Double]?
     /// Tokens evaluated per domain (test events).
     public var evaluatedTokens: [String: Int]?
     /// Mixture weights per domain in effect from this step on.
@@ -69,6 +71,7 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
         case tokensPerSecond = "tokens_per_s"
         case domainLoss = "domain_loss"
         case domainLossStandardError = "domain_loss_se"
+        case domainLossChangeStandardError = "domain_loss_change_se"
         case evaluatedTokens = "evaluated_tokens"
         case evalSeconds = "eval_s"
         case mixVersion = "mix_version"

@@ -10,20 +10,29 @@ public struct HeldOutLoss: Sendable, Hashable {
     public var standardError: Double
     /// Sequences evaluated.
     public var sequences: Int
-
-    /// Creates a held-out loss.
-    public init(mean: Double, standardError: Double, sequences: Int) {
-        self.mean = mean
-        self.standardError = standardError
-        self.sequences = sequences
-    }
+    /// The loss of each sequence (mean over its positions).
+    public var sequenceLosses: [Double]
 
     /// The mean and standard error of per-sequence losses.
     public init(sequenceLosses: [Double]) {
-        let n = Double(sequenceLosses.count)
-        let mean = sequenceLosses.reduce(0, +) / max(n, 1)
-        let variance = sequenceLosses.count > 1 ? sequenceLosses.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
-        self.init(mean: mean, standardError: (variance / max(n, 1)).squareRoot(), sequences: sequenceLosses.count)
+        (mean, standardError) = Self.meanAndStandardError(sequenceLosses)
+        sequences = sequenceLosses.count
+        self.sequenceLosses = sequenceLosses
+    }
+
+    /// The standard error of the change from `baseline` (the same sequences measured earlier):
+    /// paired, so the sampling error the two measurements share cancels. This is the noise of
+    /// `l_t - l_init` that velocities see, far below `standardError`.
+    public func changeStandardError(from baseline: [Double]) -> Double? {
+        guard baseline.count == sequenceLosses.count, sequences > 1 else { return nil }
+        return Self.meanAndStandardError(zip(sequenceLosses, baseline).map { $0 - $1 }).standardError
+    }
+
+    private static func meanAndStandardError(_ values: [Double]) -> (mean: Double, standardError: Double) {
+        let n = Double(values.count)
+        let mean = values.reduce(0, +) / max(n, 1)
+        let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
+        return (mean, (variance / max(n, 1)).squareRoot())
     }
 }
 

@@ -91,6 +91,8 @@ public final class Trainer {
     private var evalSeconds = 0.0
     private var log: MetricsLog?
     private var lastLosses: [HeldOutLoss] = []
+    /// Per domain, the per-sequence held-out losses at step 0 (for paired standard errors).
+    private var baselineSequenceLosses: [[Double]]?
     private let forked: Bool
 
     /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer. Reads the run
@@ -134,6 +136,7 @@ public final class Trainer {
             mixer = try Mixer(restoring: state.mixer)
             step = state.step
             tokens = state.tokens
+            baselineSequenceLosses = state.baselineSequenceLosses
             elapsedBefore = state.elapsedSeconds
             evalSeconds = state.evalSeconds
         } else {
@@ -196,6 +199,7 @@ public final class Trainer {
         if mixer == nil {
             // Step 0: the base model's held-out losses are l_init.
             let initial = try evaluate()
+            baselineSequenceLosses = initial.losses.map(\.sequenceLosses)
             mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses.map(\.mean)))
             try logEval(initial, elapsed: elapsed())
         } else if forked {
@@ -316,6 +320,10 @@ public final class Trainer {
         event.evalSeconds = evaluation.seconds
         event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, losses))
         event.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.standardError)))
+        if let baseline = baselineSequenceLosses, step > 0 {
+            let changes = zip(evaluation.losses, baseline).map { $0.changeStandardError(from: $1) }
+            if changes.allSatisfy({ $0 != nil }) { event.domainLossChangeStandardError = Dictionary(uniqueKeysWithValues: zip(domains, changes.map { $0! })) }
+        }
         if let mixer {
             event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
             event.mixVersion = mixer.state.version
@@ -355,8 +363,9 @@ public final class Trainer {
 
     private func saveCheckpoint(elapsed: Double) throws -> URL {
         let checkpoint = directory.checkpointURL(step: step)
-        let state = TrainerState(step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
+        var state = TrainerState(step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
                                  sampler: sampler.state, mixer: mixer!.state, options: options, dataFingerprint: setup.data.fingerprint)
+        state.baselineSequenceLosses = baselineSequenceLosses
         try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: checkpoint)
         var event = MetricsEvent(event: .checkpoint, step: step, tokens: tokens)
         event.time = elapsed

@@ -5,55 +5,72 @@ import ConfigFiles
 import Foundation
 import Pipeline
 import Report
+import ScalingLaws
 import Training
 
 /// `velocitune targets`: stage 1 of Velocitune.
 struct Targets: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Estimate per-domain target losses with a proxy run and a scaling-law fit.",
+        abstract: "Predict per-domain target losses under the run's own schedule from a proxy and a schedule-aware law.",
         discussion: """
-            Measures each domain's held-out loss on the base model (l_init), trains a proxy copy of \
-            it on --fraction of the budget at the initial weights with a constant learning rate \
-            after warm-up, evaluates at --checkpoints points, fits L(D) = E + B*D^(-beta) per domain \
-            (leaving out the first ~10% of points) and extrapolates to --budget tokens. Writes \
-            --out (targets.json), an SVG of the fits beside it, and the proxy run in OUT_DIR/targets-proxy. \
-            An interrupted proxy run resumes when the command is repeated.
+            The training options describe the run the targets are for (its schedule, learning \
+            rates, warm-up; --budget sets its length). From the base model, trains a proxy within \
+            --fraction of the run's tokens: a constant-rate trunk and, for a decaying schedule, two \
+            cool-down branches; fits --method per domain to the proxy's held-out losses; and \
+            predicts where a static run with the run's schedule ends (l_target, with an interval) \
+            and its curve along the way. Writes --out (targets.json), an SVG of the fits beside it, \
+            and the proxy runs in OUT_DIR/targets-proxy; repeating the command resumes them.
 
             \(TrainingFlags.help)
             """)
 
     @Option(help: "A corpus directory made by `prepare`.") var data: String
     @Option(name: .customLong("init"), help: "The base model checkpoint.") var initFrom: String
-    @Option(help: ArgumentHelp("Token budget of the real run (suffixes k, M, G).", valueName: "tokens")) var budget: TokenCount
-    @Option(help: "Share of the budget the proxy trains on.") var fraction: Double = 0.1
-    @Option(help: "Evaluations along the proxy run.") var checkpoints: Int = 8
+    @Option(help: ArgumentHelp("Token budget of the real run (suffixes k, M, G); sets its max_steps.", valueName: "tokens")) var budget: TokenCount
+    @Option(help: "Share of the run's training tokens the proxy may use (trunk and branches).") var fraction: Double = TargetEstimator.defaultShare
+    @Option(help: "The law: cooldown, momentum or multi-power.") var method: ScheduleLawMethod = TargetEstimator.defaultMethod
     @Option(help: "The targets file to write.") var out: String = "targets.json"
     @OptionGroup var training: TrainingFlags
     @Option(help: "Threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let options = try training.resolve()
+        var options = try training.resolve()
+        options.maxSteps = max(Int((budget.value / Double(options.tokensPerStep)).rounded()), 1)
         let outURL = URL(fileURLWithPath: out)
         let estimator = TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
-                                        budgetTokens: budget.value, fraction: fraction, checkpoints: checkpoints, options: options,
-                                        runDirectory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads,
+                                        run: options, share: fraction, method: method,
+                                        directory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads,
                                         shouldStop: StopSignal.install())
-        let targets = try estimator.run()
+        let targets = try estimator.estimate()
         let svg = outURL.deletingPathExtension().appendingPathExtension("svg")
         try targets.save(to: outURL)
         try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: svg)
-        var table = TextTable(["domain", "l_init", "l_target", "90% interval", "E", "beta", "RMSE", "held-out-last"])
-        for d in targets.domains {
-            table.add([d.name, Format.loss(d.lInit ?? .nan), Format.loss(d.lTarget),
-                       "[\(Format.loss(d.interval?.lower ?? .nan)), \(Format.loss(d.interval?.upper ?? .nan))]",
-                       Format.loss(d.fit?.law.E ?? .nan), Format.loss(d.fit?.law.beta ?? .nan), Format.scientific(d.fit?.diagnostics.rmse ?? .nan),
-                       Format.percent(d.fit?.diagnostics.heldOutLastRelativeError)])
-        }
-        print(table.text())
+        print(TargetsTable(targets).text())
         for d in targets.domains { for w in d.warnings { print("warning: \(d.name): \(w)") } }
         print("targets: \(outURL.path)\nfits: \(svg.path)")
     }
 }
+
+/// The table `targets` prints: each domain's l_init, target, interval and every method's prediction.
+struct TargetsTable {
+    let targets: TargetsFile
+
+    init(_ targets: TargetsFile) { self.targets = targets }
+
+    func text() -> String {
+        let methods = ScheduleLawMethod.allCases.map(\.rawValue)
+        var table = TextTable(["domain", "l_init", "l_target", "90% interval", "noise"] + methods)
+        for d in targets.domains {
+            table.add([d.name, Format.loss(d.lInit ?? .nan), Format.loss(d.lTarget),
+                       "[\(Format.loss(d.interval?.lower ?? .nan)), \(Format.loss(d.interval?.upper ?? .nan))]",
+                       Format.percent(d.scheduleFit?.diagnostics.relativeNoise)] + methods.map { Format.loss(d.alternatives?[$0] ?? .nan) })
+        }
+        let proxy = targets.proxy.map { String(format: "proxy: %@ tokens (%.0f%% of one run)", Format.tokens(Double($0.tokens)), 100 * $0.fraction) } ?? ""
+        return table.text() + "\n" + "method: \(targets.method?.rawValue ?? "n/a"), schedule: \(targets.schedule?.kind.rawValue ?? "n/a"); " + proxy
+    }
+}
+
+extension ScheduleLawMethod: ExpressibleByArgument {}
 
 /// `velocitune report`.
 struct ReportCommand: ParsableCommand {

@@ -12,7 +12,7 @@ import TestSupport
             base: {init: \(root.appendingPathComponent("base").path)}
             training: {\(training)}
             budget_tokens: 1280
-            targets: {fraction: 0.5, checkpoints: 5}
+            targets: {fraction: 0.5}
             runs: [{name: static, mixer: static}]
             """.write(to: file, atomically: false, encoding: .utf8)
         return file.path

@@ -15,7 +15,7 @@ import TestSupport
         training: {n_layer: 2, n_head: 2, n_embd: 32, block_size: 16, batch_size: 4, lr: 3.0e-3, warmup_steps: 3,
                    schedule: constant, eval_every: 10, eval_tokens: 64, update_every: 5, checkpoint_every: 5}
         budget_tokens: 1920
-        targets: {fraction: 0.5, checkpoints: 6}
+        targets: {fraction: 0.5}
         runs:
           - {name: static, mixer: static}
           - {name: velo, mixer: velocitune, eta: 2.0}
