@@ -37,6 +37,13 @@ public struct ScheduleShape: Codable, Sendable, Hashable {
         self.decayFraction = decayFraction
     }
 
+    enum CodingKeys: String, CodingKey {
+        case kind, peak, minimum
+        case warmupSteps = "warmup_steps"
+        case totalSteps = "total_steps"
+        case decayFraction = "decay_fraction"
+    }
+
     /// Steps of the `wsd` decay.
     public var decaySteps: Int { kind == .wsd ? Int((Double(totalSteps) * decayFraction).rounded()) : 0 }
 

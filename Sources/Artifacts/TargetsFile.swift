@@ -1,5 +1,6 @@
 import Common
 import Foundation
+import Mixing
 import ScalingLaws
 
 /// `targets.json`: each domain's initial and target loss, and how the target was obtained (the
@@ -39,13 +40,13 @@ public struct TargetsFile: Codable, Sendable {
         public var skipSteps: Int?
         /// Leading evaluations left out of the fits (version 1).
         public var skipped: Int?
-        /// The base checkpoint.
-        public var initCheckpoint: String
-        /// The proxy's directory.
+        /// The base checkpoint (nil for a proxy of another trainer).
+        public var initCheckpoint: String?
+        /// Where the proxy's runs are (a directory, or the loss file or logs it was read from).
         public var runDirectory: String
 
         /// Creates proxy settings.
-        public init(fraction: Double, tokens: Int, plan: ProxyRuns?, skipSteps: Int?, initCheckpoint: String, runDirectory: String) {
+        public init(fraction: Double, tokens: Int, plan: ProxyRuns?, skipSteps: Int?, initCheckpoint: String?, runDirectory: String) {
             self.fraction = fraction
             self.tokens = tokens
             self.plan = plan
@@ -190,6 +191,22 @@ public struct TargetsFile: Codable, Sendable {
             guard value.isFinite, value > 0 else { throw ArtifactError(url.path, "the target of \"\(name)\" is \(value), expected a positive number") }
             return value
         }
+    }
+
+    /// The time-varying targets of `domains` in the file at `url`: its domains' predicted curves
+    /// (version 2 files from `velocitune targets` or `fit`).
+    /// - Throws: `ArtifactError` when the file has no curve for a domain.
+    public static func loadCurve(_ url: URL, domains: [String]) throws -> TargetCurve {
+        let file = try load(url)
+        let curves = try domains.map { name -> [CurvePoint] in
+            guard let curve = file.domains.first(where: { $0.name == name })?.curve, !curve.isEmpty else {
+                throw ArtifactError(url.path, "no predicted curve for domain \"\(name)\" (target_curve needs targets from `velocitune targets` or `fit` of this version)")
+            }
+            return curve
+        }
+        let steps = curves[0].map(\.step)
+        guard curves.allSatisfy({ $0.map(\.step) == steps }) else { throw ArtifactError(url.path, "the domains' predicted curves have different steps") }
+        return TargetCurve(steps: steps, losses: steps.indices.map { i in curves.map { $0[i].loss } })
     }
 
     /// Writes the file atomically.

@@ -58,6 +58,9 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
     public var smoothing: Double?
     /// Minimum weight per domain.
     public var floor = MixerDefaults.floor
+    /// Steer by the predicted static curve `l_target(t)` (the targets file's `curve`) instead of
+    /// the fixed final target.
+    public var targetCurve = false
 
     /// The defaults.
     public init() {}
@@ -92,6 +95,7 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         .optional("smoothing", \.smoothing, "Uniform smoothing c in w <- (1-c) w + c/k (default: 1e-4 for distance, else 0).",
                   check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
         .value("floor", \.floor, "Minimum weight per domain.", check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
+        .value("target_curve", \.targetCurve, "Steer by the predicted static curve l_target(t) instead of the fixed final target."),
     ]
 
     /// Checks what single keys cannot: relations between options.

@@ -65,11 +65,12 @@ public struct Mixer: Sendable {
     /// The weights in effect now.
     public var weights: [Double] { state.weights }
 
-    /// The velocities the policy assigns to `losses` (no state change); nil when it has none
-    /// (no targets, and a policy that needs them).
-    public func velocity(for losses: [Double]) -> [Double]? {
+    /// The velocities the policy assigns to `losses` measured at `step` (no state change); nil
+    /// when it has none (no targets, and a policy that needs them). The step matters only with
+    /// a target curve.
+    public func velocity(for losses: [Double], atStep step: Int = .max) -> [Double]? {
         let c = state.configuration
-        return policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targetLoss, epsilon: c.epsilon)
+        return policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step), epsilon: c.epsilon)
     }
 
     /// Whether the policy updates the weights after optimizer step `step`, when updates are due
@@ -90,8 +91,8 @@ public struct Mixer: Sendable {
             throw .invalidStep("step \(step) is before the last update's step \(state.lastStep ?? 0)")
         }
         guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
-        let velocity = self.velocity(for: losses)
-        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targetLoss,
+        let velocity = self.velocity(for: losses, atStep: step)
+        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step),
                                 velocity: velocity ?? losses.map { _ in 0 })
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {

@@ -22,12 +22,15 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     public var initialWeights: [Double]
     /// For `replay`: the schedule to replay.
     public var schedule: WeightSchedule?
+    /// Time-varying targets (nil: the fixed `targetLoss`, as in the paper).
+    public var targetCurve: TargetCurve?
 
     /// Creates a configuration. Defaults are the paper's (`MixerDefaults`): eta 1, no
     /// smoothing beyond the policy's default, no floor.
     public init(policy: PolicyKind, domains: [String], initialLoss: [Double], targetLoss: [Double]?,
                 initialWeights: [Double], eta: Double = MixerDefaults.eta, smoothing: Double? = nil, floor: Double = MixerDefaults.floor,
-                epsilon: Double = MixerDefaults.epsilon, schedule: WeightSchedule? = nil) {
+                epsilon: Double = MixerDefaults.epsilon, schedule: WeightSchedule? = nil, targetCurve: TargetCurve? = nil) {
+        self.targetCurve = targetCurve
         self.policy = policy
         self.eta = eta
         self.smoothing = smoothing
@@ -38,6 +41,11 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         self.targetLoss = targetLoss
         self.initialWeights = initialWeights
         self.schedule = schedule
+    }
+
+    /// The targets in effect at `step`: the target curve's, or the fixed targets.
+    public func targets(atStep step: Int) -> [Double]? {
+        targetCurve.map { $0.targets(atStep: step) } ?? targetLoss
     }
 
     /// The smoothing actually applied.
@@ -115,6 +123,7 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         guard floor.isFinite, floor >= 0, floor * Double(k) <= 1 else {
             throw .invalidConfiguration("floor must be in [0, 1/\(k)] for \(k) domains, got \(floor)")
         }
+        try targetCurve?.validate(domains: k)
         guard epsilon.isFinite, epsilon >= 0 else { throw .invalidConfiguration("epsilon must be a finite number >= 0, got \(epsilon)") }
         if let schedule {
             guard !schedule.stages.isEmpty else { throw .invalidConfiguration("the replay schedule is empty") }

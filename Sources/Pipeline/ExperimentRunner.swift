@@ -148,13 +148,14 @@ public final class ExperimentRunner {
             try earlier.first { $0.name == source }!.replaySchedule(average: spec.replayAverage == true, domains: data.domains)
         }
         try train(options: options, directory: directory, data: data, initCheckpoint: base,
-                  targets: try TargetsFile.loadTargets(targets, domains: data.domains), replay: replay, what: "run \(spec.name)",
+                  targets: try TargetsFile.loadTargets(targets, domains: data.domains),
+                  targetCurve: options.targetCurve ? try TargetsFile.loadCurve(targets, domains: data.domains) : nil, replay: replay, what: "run \(spec.name)",
                   targetsFile: targets)
         return try RunRecord(directory: directory)
     }
 
     private func train(options: TrainingOptions, directory: URL, data: CorpusData, initCheckpoint: URL?, targets: [Double]?,
-                       replay: WeightSchedule?, what: String, targetsFile: URL? = nil) throws {
+                       targetCurve: TargetCurve? = nil, replay: WeightSchedule?, what: String, targetsFile: URL? = nil) throws {
         let run = RunDirectory(directory)
         if run.isComplete(maxSteps: options.maxSteps), let saved = try run.latestState()?.options {
             let shape: Set<String> = initCheckpoint != nil ? ["n_layer", "n_head", "n_embd"] : []
@@ -166,7 +167,7 @@ public final class ExperimentRunner {
         }
         if let targetsFile { try run.storeTargets(from: targetsFile) }
         let setup = TrainingSetup(data: data, runDirectory: directory, initCheckpoint: initCheckpoint,
-                                  resume: run.latestCheckpoint != nil, targets: targets, replaySchedule: replay, threads: threads,
+                                  resume: run.latestCheckpoint != nil, targets: targets, targetCurve: targetCurve, replaySchedule: replay, threads: threads,
                                   shouldStop: shouldStop)
         let summary = try Trainer(options: options, setup: setup, progress: progress).run()
         progress.note(String(format: "%@: %d steps in %.0f s (%.1f%% evaluating)", what, summary.steps, summary.elapsedSeconds,

@@ -88,69 +88,14 @@ public struct TargetEstimator {
                       progress: progress)
             runs.append((url, options))
         }
-        let logs = try runs.map { try MetricsLog.read(RunDirectory($0.directory).metricsURL).filter { $0.event == .eval } }
-        guard let initial = logs[0].first(where: { $0.step == 0 })?.domainLoss else {
-            throw PipelineError.stage("targets", "the trunk's log has no step-0 evaluation")
-        }
-        let curves = runs.map { LearningRateCurve(rates: $0.options.learningRates.rates, peak: run.lr, warmupSteps: run.warmupSteps) }
-        let target = LearningRateCurve(rates: run.learningRates.rates, peak: run.lr, warmupSteps: run.warmupSteps)
-        let fitter = ScheduleLawFitter(options: options, skipSteps: skipSteps)
-        var domains: [TargetsFile.DomainTarget] = []
-        for name in data.domains {
-            let lInit = initial[name] ?? .nan
-            var observations: [CurveObservation] = []
-            for (curve, events) in logs.enumerated() {
-                let start = curve == 0 ? 0 : plan.branches[curve - 1].fromStep
-                for e in events where e.step > start {
-                    guard let loss = e.domainLoss?[name] else { continue }
-                    observations.append(CurveObservation(curve: curve, step: e.step, loss: loss, standardError: e.domainLossStandardError?[name]))
-                }
-            }
-            domains.append(try fitDomain(name, lInit: lInit, observations: observations, curves: curves, target: target, fitter: fitter))
-        }
+        let proxy = try ProxyObservations.fromLogs(runs.map { RunDirectory($0.directory).metricsURL }, peak: run.lr, warmupSteps: run.warmupSteps)
+        let domains = try proxy.targets(for: data.domains, run: run, method: method, options: options, skipSteps: skipSteps)
         let tokens = plan.trainingSteps * run.tokensPerStep
         return TargetsFile(budgetTokens: Double(run.maxSteps * run.tokensPerStep), schedule: run.learningRates, method: method,
                            proxy: .init(fraction: share, tokens: tokens,
                                         plan: .init(trunkSteps: plan.trunkSteps, branches: plan.branches.map { [$0.fromStep, $0.decaySteps] }),
                                         skipSteps: skipSteps, initCheckpoint: initCheckpoint.path, runDirectory: directory.path),
                            domains: domains)
-    }
-
-    /// One domain's target from its observations: every method's prediction, the chosen one's
-    /// interval and the predicted curve along the run.
-    func fitDomain(_ name: String, lInit: Double, observations: [CurveObservation], curves: [LearningRateCurve], target: LearningRateCurve,
-                   fitter: ScheduleLawFitter) throws -> TargetsFile.DomainTarget {
-        let steps = target.steps
-        var alternatives: [String: Double] = [:]
-        var chosen: ScheduleLawFit?
-        for candidate in ScheduleLawMethod.allCases {
-            guard let fit = try? fitter.fit(candidate, curves: curves, observations: observations) else { continue }
-            alternatives[candidate.rawValue] = fit.predict(curve: target, at: steps)
-            if candidate == method { chosen = fit }
-        }
-        guard let fit = chosen else {
-            do { _ = try fitter.fit(method, curves: curves, observations: observations) } catch {
-                throw PipelineError.stage("targets", "domain \"\(name)\": \(error.description)")
-            }
-            throw PipelineError.stage("targets", "domain \"\(name)\": the \(method.rawValue) fit failed")
-        }
-        let lTarget = fit.predict(curve: target, at: steps)
-        var warnings = fit.diagnostics.warnings
-        if lTarget >= lInit {
-            warnings.append("the target is not below l_init: this domain will get velocity 0 (nothing left to learn)")
-        }
-        // The predicted static curve: l_init at step 0, the law from the end of the warm-up
-        // transient on, a straight line between.
-        let skip = fitter.skipSteps
-        let points = Array(Set((0...48).map { $0 * steps / 48 } + [skip])).sorted()
-        let curve = points.map { step -> TargetsFile.CurvePoint in
-            if step >= skip { return .init(step: step, loss: fit.predict(curve: target, at: step)) }
-            let end = fit.predict(curve: target, at: skip)
-            return .init(step: step, loss: lInit + (end - lInit) * Double(step) / Double(max(skip, 1)))
-        }
-        return .init(name: name, lInit: lInit, lTarget: lTarget, scheduleFit: fit,
-                     interval: fitter.predictionInterval(for: fit, curve: target, at: steps), curve: curve,
-                     alternatives: alternatives, warnings: warnings)
     }
 
     /// Trains one proxy run to completion (resuming it, or skipping it when complete).

@@ -1,19 +1,41 @@
 import Foundation
 
 /// Per-domain learning-curve points read from a CSV file with a header naming at least
-/// `domain`, `tokens` and `loss` (any order; other columns ignored; an optional `params` column
-/// gives model sizes for the two-variable law).
+/// `domain`, `tokens` and `loss` (any order; other columns ignored). Optional columns: `params`
+/// (model sizes, for the two-variable law); `step` (optimizer steps done: the points of a
+/// schedule-aware fit), with `lr` (the learning rate at that step), `run` (which proxy run the
+/// row belongs to: the first run named is the constant-rate trunk, the others its cool-down
+/// branches) and `se` (the loss's standard error).
 public struct LossTable: Sendable {
+    /// One row of a schedule-aware table (a `step` column).
+    public struct ScheduledRow: Sendable, Hashable {
+        /// The proxy run (`trunk` when the file has no `run` column).
+        public var run: String
+        /// Optimizer steps done.
+        public var step: Int
+        /// Training tokens seen.
+        public var tokens: Double
+        /// The learning rate at that step, when given.
+        public var lr: Double?
+        /// The held-out loss.
+        public var loss: Double
+        /// Its standard error, when given.
+        public var standardError: Double?
+        /// The 1-based line.
+        public var line: Int
+    }
+
     /// Domains in order of first appearance.
     public var domains: [String]
     /// Points of each domain, in file order.
     public var points: [String: [LossPoint]]
     /// The 1-based line of each domain's points, parallel to `points`.
     public var lines: [String: [Int]]
+    /// With a `step` column: each domain's rows, in file order; nil otherwise.
+    public var scheduled: [String: [ScheduledRow]]?
+    /// Runs in order of first appearance (with a `step` column).
+    public var runs: [String] = []
 
-    /// Parses CSV text; `minimumPoints` is checked per domain.
-    ///
-    /// - Throws: `LossTableError` with the 1-based line and the problem.
     /// Reads and parses the CSV file at `url`; errors name the file.
     public static func load(_ url: URL, minimumPoints: Int = 4) throws(LossTableError) -> LossTable {
         let text: String
@@ -43,8 +65,12 @@ public struct LossTable: Sendable {
         let tokensColumn = try column("tokens", required: true)!
         let lossColumn = try column("loss", required: true)!
         let paramsColumn = try column("params", required: false)
+        let stepColumn = try column("step", required: false)
+        let lrColumn = try column("lr", required: false)
+        let runColumn = try column("run", required: false)
+        let seColumn = try column("se", required: false)
 
-        var table = LossTable(domains: [], points: [:], lines: [:])
+        var table = LossTable(domains: [], points: [:], lines: [:], scheduled: stepColumn == nil ? nil : [:])
         for row in rows {
             guard row.fields.count == names.count else {
                 throw LossTableError(line: row.line, message: "expected \(names.count) fields as in the header, found \(row.fields.count)")
@@ -62,7 +88,10 @@ public struct LossTable: Sendable {
             let domain = row.fields[domainColumn].trimmingCharacters(in: .whitespaces)
             guard !domain.isEmpty else { throw LossTableError(line: row.line, message: "column \"domain\" is empty") }
             let tokens = try number(tokensColumn, "tokens")
-            guard tokens > 0 else { throw LossTableError(line: row.line, message: "column \"tokens\": must be > 0, got \(row.fields[tokensColumn])") }
+            // A schedule-aware table may hold the step-0 evaluation (l_init) at 0 tokens.
+            guard tokens > 0 || (stepColumn != nil && tokens == 0) else {
+                throw LossTableError(line: row.line, message: "column \"tokens\": must be > 0, got \(row.fields[tokensColumn])")
+            }
             let loss = try number(lossColumn, "loss")
             guard loss > 0 else { throw LossTableError(line: row.line, message: "column \"loss\": must be > 0, got \(row.fields[lossColumn])") }
             var params: Double?
@@ -74,17 +103,49 @@ public struct LossTable: Sendable {
             if table.points[domain] == nil { table.domains.append(domain) }
             table.points[domain, default: []].append(LossPoint(tokens: tokens, loss: loss, parameters: params))
             table.lines[domain, default: []].append(row.line)
+            if let stepColumn {
+                let rawStep = row.fields[stepColumn].trimmingCharacters(in: .whitespaces)
+                guard let step = Int(rawStep), step >= 0 else {
+                    throw LossTableError(line: row.line, message: "column \"step\": \"\(rawStep)\" is not a non-negative integer")
+                }
+                var lr: Double?
+                if let lrColumn {
+                    let value = try number(lrColumn, "lr")
+                    guard value >= 0 else { throw LossTableError(line: row.line, message: "column \"lr\": must be >= 0, got \(row.fields[lrColumn])") }
+                    lr = value
+                }
+                var se: Double?
+                if let seColumn {
+                    let value = try number(seColumn, "se")
+                    guard value >= 0 else { throw LossTableError(line: row.line, message: "column \"se\": must be >= 0, got \(row.fields[seColumn])") }
+                    se = value
+                }
+                let run = runColumn.map { row.fields[$0].trimmingCharacters(in: .whitespaces) } ?? "trunk"
+                guard !run.isEmpty else { throw LossTableError(line: row.line, message: "column \"run\" is empty") }
+                if !table.runs.contains(run) { table.runs.append(run) }
+                if let previous = table.scheduled?[domain]?.last(where: { $0.run == run }), step <= previous.step || tokens <= previous.tokens {
+                    throw LossTableError(line: row.line, message: "domain \"\(domain)\", run \"\(run)\": steps and tokens must increase from line \(previous.line) (step \(previous.step), \(previous.tokens) tokens) to this one")
+                }
+                table.scheduled?[domain, default: []].append(ScheduledRow(run: run, step: step, tokens: tokens, lr: lr, loss: loss, standardError: se, line: row.line))
+            }
         }
         guard !table.domains.isEmpty else { throw LossTableError(line: header.line, message: "no data rows after the header") }
-        for domain in table.domains {
-            let count = table.points[domain]!.count
-            let required = Set(table.points[domain]!.compactMap(\.parameters)).count >= 2 ? max(minimumPoints, 6) : minimumPoints
+        try table.requireMinimumPoints(minimumPoints)
+        return table
+    }
+}
+
+extension LossTable {
+    /// Checks that every domain has at least `minimumPoints` points (6 for the two-variable law).
+    public func requireMinimumPoints(_ minimumPoints: Int) throws(LossTableError) {
+        for domain in domains {
+            let count = points[domain]!.count
+            let required = Set(points[domain]!.compactMap(\.parameters)).count >= 2 ? max(minimumPoints, 6) : minimumPoints
             if count < required {
-                throw LossTableError(line: table.lines[domain]!.first!,
+                throw LossTableError(line: lines[domain]!.first!,
                                      message: "domain \"\(domain)\" has \(count) point\(count == 1 ? "" : "s"), at least \(required) are needed")
             }
         }
-        return table
     }
 }
 

@@ -22,6 +22,9 @@ public struct SimulationConfig: Codable, Sendable, Hashable {
     public var initialWeights: InitialWeights?
     /// Seed of the evaluation noise (default 0).
     public var seed: UInt64?
+    /// Steer by the static run's true curve `l_target(t)` instead of each domain's fixed
+    /// `target` (default false).
+    public var targetCurve: Bool?
     /// The domains.
     public var domains: [SimulatedDomain]
 
@@ -46,6 +49,7 @@ public struct SimulationConfig: Codable, Sendable, Hashable {
         case tokensPerStep = "tokens_per_step"
         case updateEvery = "update_every"
         case initialWeights = "initial_weights"
+        case targetCurve = "target_curve"
     }
 }
 

@@ -70,7 +70,15 @@ public struct Simulator: Sendable {
         return MixerConfiguration(policy: policy ?? config.policy ?? .velocitune, domains: domains.map(\.name),
                                   initialLoss: domains.map(\.initLoss), targetLoss: domains.map(\.target),
                                   initialWeights: initial, eta: config.eta ?? MixerDefaults.eta, smoothing: config.smoothing,
-                                  floor: config.floor ?? MixerDefaults.floor)
+                                  floor: config.floor ?? MixerDefaults.floor,
+                                  targetCurve: config.targetCurve == true ? staticCurve(weights: initial) : nil)
+    }
+
+    /// The true held-out losses of a static run at `weights`, at step 0, every `update_every`
+    /// steps and at the end: the time-varying targets a perfect prediction would give.
+    public func staticCurve(weights: [Double]) -> TargetCurve {
+        let steps = Array(Set(Array(stride(from: 0, through: config.steps, by: config.updateEvery)) + [config.steps])).sorted()
+        return TargetCurve(steps: steps, losses: steps.map { step in trueLoss(seen: weights.map { $0 * config.tokensPerStep * Double(step) }) })
     }
 
     /// The true held-out loss of each domain after `seen[i]` tokens of each domain.
@@ -111,7 +119,7 @@ public struct Simulator: Sendable {
         }
 
         let initial = measure()
-        try record(step: 0, losses: initial, velocity: mixer.velocity(for: initial))
+        try record(step: 0, losses: initial, velocity: mixer.velocity(for: initial, atStep: 0))
         for step in 1...config.steps {
             let weights = mixer.weights
             for i in 0..<k {
@@ -122,11 +130,14 @@ public struct Simulator: Sendable {
             if updateDue || step % config.updateEvery == 0 || step == config.steps {
                 let losses = measure()
                 if updateDue { try mixer.update(step: step, losses: losses) }
-                try record(step: step, losses: losses, velocity: mixer.velocity(for: losses))
+                try record(step: step, losses: losses, velocity: mixer.velocity(for: losses, atStep: step))
             }
         }
         let truth = trueLoss(seen: seen)
-        let velocity = mixer.velocity(for: truth) ?? truth.map { _ in 0 }
+        // The summary compares policies on one scale: the velocity against each domain's fixed
+        // target, whatever the policy steered by.
+        let velocity = Velocity.of(current: truth, initial: config.domains.map(\.initLoss), target: config.domains.map(\.target),
+                                   epsilon: MixerDefaults.epsilon)
         var end = MetricsEvent(event: .end, step: config.steps, tokens: Int(seen.reduce(0, +).rounded()))
         end.domainLoss = Dictionary(uniqueKeysWithValues: zip(names, truth))
         end.velocity = Dictionary(uniqueKeysWithValues: zip(names, velocity))
@@ -146,7 +157,8 @@ public struct SimulationResult: Codable, Sendable, Hashable {
     public var domains: [String]
     /// True (noise-free) held-out loss per domain at the end.
     public var finalLoss: [Double]
-    /// Learning velocity per domain at the end (from the true losses).
+    /// Learning velocity per domain at the end, from the true losses against each domain's fixed
+    /// target (the same scale for every policy).
     public var finalVelocity: [Double]
     /// Weights in effect at the end.
     public var finalWeights: [Double]

@@ -22,6 +22,8 @@ public struct TrainingSetup: Sendable {
     public var resume: Bool
     /// Per-domain target losses (required by the velocitune, distance and linear policies).
     public var targets: [Double]?
+    /// Time-varying targets, used when the options ask for `target_curve`.
+    public var targetCurve: TargetCurve?
     /// A recorded schedule (replay policy), over the data's domains.
     public var replaySchedule: WeightSchedule?
     /// Threads and GEMM backend.
@@ -37,9 +39,11 @@ public struct TrainingSetup: Sendable {
 
     /// Creates a setup.
     public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
+                targetCurve: TargetCurve? = nil,
                 replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil,
                 forkFrom: URL? = nil, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         self.forkFrom = forkFrom
+        self.targetCurve = targetCurve
         self.stopAtStep = stopAtStep
         self.shouldStop = shouldStop
         self.data = data
@@ -327,7 +331,7 @@ public final class Trainer {
         if let mixer {
             event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
             event.mixVersion = mixer.state.version
-            if let velocity = mixer.velocity(for: losses) {
+            if let velocity = mixer.velocity(for: losses, atStep: step) {
                 event.velocity = Dictionary(uniqueKeysWithValues: zip(domains, velocity))
             }
         }
@@ -339,6 +343,9 @@ public final class Trainer {
         let data = setup.data
         if options.mixer.needsTargets && setup.targets == nil {
             throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses")
+        }
+        if options.targetCurve && setup.targetCurve == nil {
+            throw TrainingError.invalidConfig("target_curve needs the targets' predicted curve (a targets.json from `velocitune targets`)")
         }
         let initial: [Double]
         do { initial = try options.weights.resolve(domains: data.domains, tokenCounts: data.trainingTokens) } catch {
@@ -353,7 +360,8 @@ public final class Trainer {
         if options.mixer != .replay { schedule = nil }
         let configuration = MixerConfiguration(policy: options.mixer, domains: data.domains, initialLoss: initialLoss,
                                                targetLoss: setup.targets, initialWeights: startWeights,
-                                               eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule)
+                                               eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule,
+                                               targetCurve: options.targetCurve ? setup.targetCurve : nil)
         do { try configuration.validate() } catch { throw TrainingError.invalidConfig(error.description) }
         for domain in configuration.flaggedDomains {
             progress.note("train: warning: \(domain)'s target is not below its initial loss: its velocity is 0 (check its fit)")

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Artifacts
 import Common
 import Foundation
+import Pipeline
 import Report
 import ScalingLaws
 
@@ -46,6 +48,14 @@ struct Fit: ParsableCommand {
     @Option(help: "Seed of the bootstrap.")
     var seed: UInt64 = 0
 
+    @Option(help: ArgumentHelp("With a step column: write the schedule-aware targets of the run the flags describe (schedule, lr, min_lr, warmup_steps, ...; its length from --at) to this targets.json.", valueName: "targets.json"))
+    var out: String?
+
+    @Option(help: "With a step column: the law (cooldown, momentum or multi-power).")
+    var method: ScheduleLawMethod = TargetEstimator.defaultMethod
+
+    @OptionGroup var schedule: TrainingFlags
+
     func validate() throws {
         guard huberDelta > 0 else { throw ValidationError("--huber-delta must be > 0") }
         guard bootstrap >= 10 else { throw ValidationError("--bootstrap must be at least 10") }
@@ -57,7 +67,9 @@ struct Fit: ParsableCommand {
     }
 
     func run() throws {
-        let table = try LossTable.load(URL(fileURLWithPath: losses))
+        let table = try LossTable.load(URL(fileURLWithPath: losses), minimumPoints: 1)
+        if table.scheduled != nil { return try fitSchedule(table) }
+        try table.requireMinimumPoints(4)
         let fitter = ScalingLawFitter(options: FitOptions(
             huberDelta: huberDelta,
             bootstrap: BootstrapOptions(samples: bootstrap, seed: seed, confidence: confidence,
@@ -79,6 +91,41 @@ struct Fit: ParsableCommand {
         } else {
             print(renderTable(results))
             if let plot { print("plot: \(plot)") }
+        }
+    }
+
+    /// The schedule-aware fit of a table with a `step` column: the targets of the run the
+    /// training flags describe, `--at` tokens long.
+    private func fitSchedule(_ table: LossTable) throws {
+        let rows = table.domains.flatMap { table.scheduled![$0]! }.filter { $0.step > 0 }
+        let perStep = rows.map { $0.tokens / Double($0.step) }
+        guard let tokensPerStep = perStep.first, perStep.allSatisfy({ abs($0 - tokensPerStep) <= 1e-6 * tokensPerStep }) else {
+            throw InFile(path: losses, underlying: CLIError.invalidInput("tokens / step differs between rows: the runs of a proxy have one batch size"))
+        }
+        var options = try schedule.resolve()
+        options.maxSteps = Int((at.value / tokensPerStep).rounded())
+        let proxySteps = table.runs.map { run in rows.filter { $0.run == run }.map(\.step).max() ?? 0 }.max() ?? 0
+        guard options.maxSteps > proxySteps else {
+            throw CLIError.invalidInput("--at \(Format.tokens(at.value)) tokens is \(options.maxSteps) steps, no longer than the proxy's \(proxySteps): the budget must exceed the proxy")
+        }
+        let (proxy, warnings) = try inFile(losses) { try ProxyObservations.fromTable(table, peak: options.lr, warmupSteps: options.warmupSteps) }
+        let fitOptions = FitOptions(huberDelta: huberDelta, bootstrap: BootstrapOptions(samples: bootstrap, seed: seed, confidence: confidence,
+                                                                                         method: BootstrapOptions.Method(rawValue: bootstrapMethod)!))
+        let skip = options.warmupSteps * 3 / 2
+        var domains = try inFile(losses) { try proxy.targets(for: table.domains, run: options, method: method, options: fitOptions, skipSteps: skip) }
+        for i in domains.indices { domains[i].warnings += warnings }
+        let targets = TargetsFile(budgetTokens: at.value, schedule: options.learningRates, method: method,
+                                  proxy: .init(fraction: Double(proxySteps) / Double(options.maxSteps), tokens: Int(Double(proxySteps) * tokensPerStep),
+                                               plan: nil, skipSteps: skip, initCheckpoint: nil, runDirectory: losses),
+                                  domains: domains)
+        if let out { try targets.save(to: URL(fileURLWithPath: out)) }
+        if let plot { try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: URL(fileURLWithPath: plot)) }
+        if json {
+            print(String(decoding: try JSONConventions.encode(targets), as: UTF8.self), terminator: "")
+        } else {
+            print(TargetsTable(targets).text())
+            for d in targets.domains { for w in Set(d.warnings).sorted() { print("warning: \(d.name): \(w)") } }
+            if let out { print("targets: \(out)") }
         }
     }
 

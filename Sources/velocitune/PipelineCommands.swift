@@ -5,6 +5,7 @@ import ConfigFiles
 import Foundation
 import Pipeline
 import Report
+import RunLog
 import ScalingLaws
 import Training
 
@@ -24,8 +25,10 @@ struct Targets: ParsableCommand {
             \(TrainingFlags.help)
             """)
 
-    @Option(help: "A corpus directory made by `prepare`.") var data: String
-    @Option(name: .customLong("init"), help: "The base model checkpoint.") var initFrom: String
+    @Option(help: "A corpus directory made by `prepare`.") var data: String?
+    @Option(name: .customLong("init"), help: "The base model checkpoint.") var initFrom: String?
+    @Option(name: .customLong("from-log"), help: ArgumentHelp("Fit a proxy that already ran instead: its metrics.jsonl (repeat: the first is the constant-rate trunk, the others its cool-down branches).", valueName: "metrics.jsonl"))
+    var fromLogs: [String] = []
     @Option(help: ArgumentHelp("Token budget of the real run (suffixes k, M, G); sets its max_steps.", valueName: "tokens")) var budget: TokenCount
     @Option(help: "Share of the run's training tokens the proxy may use (trunk and branches).") var fraction: Double = TargetEstimator.defaultShare
     @Option(help: "The law: cooldown, momentum or multi-power.") var method: ScheduleLawMethod = TargetEstimator.defaultMethod
@@ -33,21 +36,54 @@ struct Targets: ParsableCommand {
     @OptionGroup var training: TrainingFlags
     @Option(help: "Threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    func validate() throws {
+        guard fromLogs.isEmpty == (data != nil && initFrom != nil), fromLogs.isEmpty || (data == nil && initFrom == nil) else {
+            throw ValidationError("give either --data and --init (train a proxy) or --from-log (fit a proxy that ran)")
+        }
+    }
+
     func run() throws {
         var options = try training.resolve()
-        options.maxSteps = max(Int((budget.value / Double(options.tokensPerStep)).rounded()), 1)
         let outURL = URL(fileURLWithPath: out)
-        let estimator = TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
-                                        run: options, share: fraction, method: method,
-                                        directory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads,
-                                        shouldStop: StopSignal.install())
-        let targets = try estimator.estimate()
+        let targets: TargetsFile
+        if let data, let initFrom {
+            options.maxSteps = max(Int((budget.value / Double(options.tokensPerStep)).rounded()), 1)
+            targets = try TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
+                                          run: options, share: fraction, method: method,
+                                          directory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads,
+                                          shouldStop: StopSignal.install()).estimate()
+        } else {
+            targets = try fromProxyLogs(&options)
+        }
         let svg = outURL.deletingPathExtension().appendingPathExtension("svg")
         try targets.save(to: outURL)
         try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: svg)
         print(TargetsTable(targets).text())
         for d in targets.domains { for w in d.warnings { print("warning: \(d.name): \(w)") } }
         print("targets: \(outURL.path)\nfits: \(svg.path)")
+    }
+}
+
+extension Targets {
+    /// The targets of the run the flags describe, fitted to proxy logs given with `--from-log`.
+    func fromProxyLogs(_ options: inout TrainingOptions) throws -> TargetsFile {
+        let logs = fromLogs.map { URL(fileURLWithPath: $0) }
+        let trunk = try MetricsLog.read(logs[0]).filter { $0.event == .train }
+        guard let last = trunk.last, last.step > 0 else { throw InFile(path: fromLogs[0], underlying: CLIError.invalidInput("no training steps")) }
+        let tokensPerStep = Double(last.tokens) / Double(last.step)
+        options.maxSteps = max(Int((budget.value / tokensPerStep).rounded()), 1)
+        let proxy = try ProxyObservations.fromLogs(logs, peak: options.lr, warmupSteps: options.warmupSteps)
+        let proxySteps = proxy.curves.map(\.steps).max() ?? 0
+        guard options.maxSteps > proxySteps else {
+            throw CLIError.invalidInput("--budget \(Format.tokens(budget.value)) tokens is \(options.maxSteps) steps, no longer than the proxy's \(proxySteps): the budget must exceed the proxy")
+        }
+        let skip = max(options.warmupSteps * 3 / 2, proxy.curves[0].steps / 4)
+        let domains = try proxy.targets(for: proxy.observations.keys.sorted(), run: options, method: method, options: FitOptions(), skipSteps: skip)
+        let trained = try logs.reduce(0) { $0 + (try MetricsLog.read($1)).filter { $0.event == .train }.count }
+        return TargetsFile(budgetTokens: budget.value, schedule: options.learningRates, method: method,
+                           proxy: .init(fraction: Double(proxySteps) / Double(options.maxSteps), tokens: Int(Double(trained) * tokensPerStep), plan: nil,
+                                        skipSteps: skip, initCheckpoint: nil, runDirectory: fromLogs.joined(separator: ",")),
+                           domains: domains)
     }
 }
 

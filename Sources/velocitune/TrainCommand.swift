@@ -67,9 +67,10 @@ struct Train: ParsableCommand {
         let corpus = try CorpusData(directory: URL(fileURLWithPath: data))
         let run = RunDirectory(URL(fileURLWithPath: out))
         let targetLosses = try targets.map { try TargetsFile.loadTargets(URL(fileURLWithPath: $0), domains: corpus.domains) }
+        let curve = try targets.flatMap { path in options.targetCurve ? try TargetsFile.loadCurve(URL(fileURLWithPath: path), domains: corpus.domains) : nil }
         let schedule = try replay.map { try RunRecord(directory: URL(fileURLWithPath: $0)).replaySchedule(average: replayAverage, domains: corpus.domains) }
         let setup = TrainingSetup(data: corpus, runDirectory: run.url, initCheckpoint: initFrom.map { URL(fileURLWithPath: $0) },
-                                  resume: resume, targets: targetLosses, replaySchedule: schedule, threads: threads, gemm: gemm,
+                                  resume: resume, targets: targetLosses, targetCurve: curve, replaySchedule: schedule, threads: threads, gemm: gemm,
                                   stopAtStep: stopAtStep, forkFrom: branchFrom.map { URL(fileURLWithPath: $0) }, shouldStop: StopSignal.install())
         let trainer = try Trainer(options: options, setup: setup)
         if let targets { try run.storeTargets(from: URL(fileURLWithPath: targets)) }
