@@ -48,10 +48,10 @@ struct Fit: ParsableCommand {
     @Option(help: "Seed of the bootstrap.")
     var seed: UInt64 = 0
 
-    @Option(help: ArgumentHelp("With a step column: write the schedule-aware targets of the run the flags describe (schedule, lr, min_lr, warmup_steps, ...; its length from --at) to this targets.json.", valueName: "targets.json"))
-    var out: String?
+    @Option(help: ArgumentHelp("Fit a schedule-aware law instead (the CSV needs a step column; lr, run and se columns are optional) and write the targets of the run the training flags describe (schedule, lr, min_lr, warmup_steps, ...; its length from --at) to this targets.json.", valueName: "targets.json"))
+    var targets: String?
 
-    @Option(help: "With a step column: the law (cooldown, momentum or multi-power).")
+    @Option(help: "With --targets: the law (cooldown, momentum or multi-power).")
     var method: ScheduleLawMethod = TargetEstimator.defaultMethod
 
     @OptionGroup var schedule: TrainingFlags
@@ -68,7 +68,12 @@ struct Fit: ParsableCommand {
 
     func run() throws {
         let table = try LossTable.load(URL(fileURLWithPath: losses), minimumPoints: 1)
-        if table.scheduled != nil { return try fitSchedule(table) }
+        if let targets {
+            guard table.scheduled != nil else {
+                throw InFile(path: losses, underlying: CLIError.invalidInput("--targets needs a \"step\" column (optimizer steps of each evaluation)"))
+            }
+            return try fitSchedule(table, writing: targets)
+        }
         try table.requireMinimumPoints(4)
         let fitter = ScalingLawFitter(options: FitOptions(
             huberDelta: huberDelta,
@@ -96,7 +101,7 @@ struct Fit: ParsableCommand {
 
     /// The schedule-aware fit of a table with a `step` column: the targets of the run the
     /// training flags describe, `--at` tokens long.
-    private func fitSchedule(_ table: LossTable) throws {
+    private func fitSchedule(_ table: LossTable, writing out: String) throws {
         let rows = table.domains.flatMap { table.scheduled![$0]! }.filter { $0.step > 0 }
         let perStep = rows.map { $0.tokens / Double($0.step) }
         guard let tokensPerStep = perStep.first, perStep.allSatisfy({ abs($0 - tokensPerStep) <= 1e-6 * tokensPerStep }) else {
@@ -118,14 +123,14 @@ struct Fit: ParsableCommand {
                                   proxy: .init(fraction: Double(proxySteps) / Double(options.maxSteps), tokens: Int(Double(proxySteps) * tokensPerStep),
                                                plan: nil, skipSteps: skip, initCheckpoint: nil, runDirectory: losses),
                                   domains: domains)
-        if let out { try targets.save(to: URL(fileURLWithPath: out)) }
+        try targets.save(to: URL(fileURLWithPath: out))
         if let plot { try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: URL(fileURLWithPath: plot)) }
         if json {
             print(String(decoding: try JSONConventions.encode(targets), as: UTF8.self), terminator: "")
         } else {
             print(TargetsTable(targets).text())
             for d in targets.domains { for w in Set(d.warnings).sorted() { print("warning: \(d.name): \(w)") } }
-            if let out { print("targets: \(out)") }
+            print("targets: \(out)")
         }
     }
 
