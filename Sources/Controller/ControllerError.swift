@@ -5,6 +5,9 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case malformed(String)
     /// The run id has characters outside `[A-Za-z0-9._-]` or is too long (400).
     case invalidRunID(String)
+    /// The request path is not in its one canonical spelling: empty or dot segments, a trailing
+    /// slash, percent-encoding (400). Checked before authentication.
+    case nonCanonicalPath(String)
     /// Missing or wrong bearer token (401).
     case unauthorized
     /// No run with this id (404).
@@ -27,7 +30,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     /// The HTTP status.
     public var status: Int {
         switch self {
-        case .malformed, .invalidRunID: return 400
+        case .malformed, .invalidRunID, .nonCanonicalPath: return 400
         case .unauthorized: return 401
         case .runNotFound, .versionNotFound, .routeNotFound: return 404
         case .registrationConflict, .supersededBase, .stateConflict: return 409
@@ -42,6 +45,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .malformed: slug = "malformed-body"
         case .invalidRunID: slug = "invalid-run-id"
+        case .nonCanonicalPath: slug = "non-canonical-path"
         case .unauthorized: slug = "unauthorized"
         case .runNotFound: slug = "run-not-found"
         case .versionNotFound: slug = "version-not-found"
@@ -60,6 +64,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .malformed: return "Malformed request body"
         case .invalidRunID: return "Invalid run id"
+        case .nonCanonicalPath: return "Non-canonical request path"
         case .unauthorized: return "Missing or invalid bearer token"
         case .runNotFound: return "Run not found"
         case .versionNotFound: return "Version not found"
@@ -77,6 +82,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case let .malformed(detail): return detail
         case let .invalidRunID(id): return "run id \"\(id)\" must be 1-128 characters of letters, digits, '.', '_' or '-'"
+        case let .nonCanonicalPath(path):
+            return "the path \"\(path)\" is not canonical: single slashes, no trailing slash, no \".\" or \"..\" segments, no percent-encoding"
         case .unauthorized: return "this controller requires \"Authorization: Bearer <token>\""
         case let .runNotFound(id): return "no run \"\(id)\" (register it with PUT /v1/runs/\(id))"
         case let .versionNotFound(run, version): return "run \"\(run)\" has no version \(version)"

@@ -36,6 +36,7 @@ public enum ControllerServer {
     public static func router(controller: MixingController, configuration: ControllerServerConfiguration) -> Router<ControllerRequestContext> {
         let router = Router(context: ControllerRequestContext.self)
         router.add(middleware: ProblemMiddleware(bodyLimit: configuration.maxBodyBytes))
+        router.add(middleware: CanonicalPathMiddleware())
         if let token = configuration.token { router.add(middleware: BearerTokenMiddleware(token: Array(token.utf8))) }
         let limit = configuration.maxBodyBytes
 
