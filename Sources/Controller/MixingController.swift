@@ -50,13 +50,13 @@ public final class MixingController: Sendable {
     /// it are marked superseded.
     public func report(_ id: String, _ report: LossReport) async throws -> (created: Bool, version: WeightsVersion) {
         try Self.validate(id: id)
+        try Self.validate(report)
         return try await database.write { db in
             let registration = try Self.registration(db, run: id)
             if let existing = try Row.fetchOne(db, sql: "SELECT version FROM version WHERE run_id = ? AND step = ? AND base_version = ?",
                                                arguments: [id, report.step, report.baseVersion]) {
                 return (false, try Self.version(db, run: id, number: existing["version"]))
             }
-            try Self.validate(report)
             guard let base = try Row.fetchOne(db, sql: "SELECT step, superseded, state FROM version WHERE run_id = ? AND version = ?",
                                               arguments: [id, report.baseVersion]) else {
                 throw ControllerError.invalid("base_version \(report.baseVersion) does not exist for run \"\(id)\"")
@@ -74,10 +74,12 @@ public final class MixingController: Sendable {
             // Fork: versions derived after the base stop being current (kept for the record).
             try db.execute(sql: "UPDATE version SET superseded = 1 WHERE run_id = ? AND version > ? AND superseded = 0",
                            arguments: [id, report.baseVersion])
-            let next = (try Int.fetchOne(db, sql: "SELECT MAX(version) FROM version WHERE run_id = ?", arguments: [id]) ?? 0) + 1
+            let last = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM version WHERE run_id = ?", arguments: [id]) ?? 0
+            let next = try ProtocolLimits.sum(last, 1, "the next version number")
+            let applyFromStep = try ProtocolLimits.sum(report.step, registration.applyDelay ?? 0, "apply_from_step (step + apply_delay)")
             let domains = registration.domains
             let record = WeightsVersion(version: next, baseVersion: report.baseVersion, step: report.step,
-                                        applyFromStep: report.step + (registration.applyDelay ?? 0),
+                                        applyFromStep: applyFromStep,
                                         weights: Self.map(domains, update.weights), velocity: Self.map(domains, update.velocity ?? []),
                                         losses: report.losses, tokens: report.tokens, superseded: false,
                                         createdAt: Date().timeIntervalSince1970)
@@ -127,6 +129,7 @@ public final class MixingController: Sendable {
     public func importState(_ id: String, _ snapshot: RunSnapshot) async throws -> (created: Bool, version: WeightsVersion) {
         try Self.validate(id: id)
         let configuration = try Self.mixerConfiguration(snapshot.registration)
+        try Self.validateIntegers(snapshot)
         guard snapshot.state.configuration == configuration else {
             throw ControllerError.invalid("the state's mixer configuration does not match the registration")
         }
@@ -163,10 +166,31 @@ public final class MixingController: Sendable {
         }
     }
 
-    /// Checks the report's step and tokens (its losses are checked by the mixer).
+    /// Checks the report's integers against `ProtocolLimits` (its losses are checked by the mixer).
     static func validate(_ report: LossReport) throws(ControllerError) {
         guard report.step >= 0 else { throw .invalid("step must be >= 0, got \(report.step)") }
-        if let tokens = report.tokens, tokens < 0 { throw .invalid("tokens must be >= 0, got \(tokens)") }
+        try ProtocolLimits.check(report.step, "step")
+        try ProtocolLimits.check(report.baseVersion, "base_version")
+        if let tokens = report.tokens {
+            guard tokens >= 0 else { throw .invalid("tokens must be >= 0, got \(tokens)") }
+            try ProtocolLimits.check(tokens, "tokens")
+        }
+    }
+
+    /// Checks the integers of an imported version and mixer state against `ProtocolLimits`.
+    static func validateIntegers(_ snapshot: RunSnapshot) throws(ControllerError) {
+        let current = snapshot.current
+        try ProtocolLimits.check(current.version, "current.version")
+        try ProtocolLimits.check(current.step, "current.step")
+        try ProtocolLimits.check(current.applyFromStep, "current.apply_from_step")
+        if let base = current.baseVersion { try ProtocolLimits.check(base, "current.base_version") }
+        if let tokens = current.tokens { try ProtocolLimits.check(tokens, "current.tokens") }
+        try ProtocolLimits.check(snapshot.state.version, "state.version")
+        if let last = snapshot.state.lastStep { try ProtocolLimits.check(last, "state.lastStep") }
+        for stage in snapshot.state.schedule.stages { try ProtocolLimits.check(stage.fromStep, "state.schedule.stages.fromStep") }
+        guard snapshot.state.version <= current.version else {
+            throw .invalid("state.version \(snapshot.state.version) exceeds current.version \(current.version): a version counts at least the updates before it")
+        }
     }
 
     /// The mixer configuration a registration describes.
@@ -176,7 +200,11 @@ public final class MixingController: Sendable {
         }
         guard r.policy != .replay else { throw .invalid("the replay policy runs inside `velocitune train`, not in the controller") }
         guard r.updateEvery >= 1 else { throw .invalid("update_every must be >= 1, got \(r.updateEvery)") }
-        if let delay = r.applyDelay, delay < 0 { throw .invalid("apply_delay must be >= 0, got \(delay)") }
+        try ProtocolLimits.check(r.updateEvery, "update_every", minimum: 1)
+        if let delay = r.applyDelay {
+            guard delay >= 0 else { throw .invalid("apply_delay must be >= 0, got \(delay)") }
+            try ProtocolLimits.check(delay, "apply_delay")
+        }
         func values(_ map: [String: Double]?, _ field: String, required: Bool) throws(ControllerError) -> [Double]? {
             guard let map else {
                 if required { throw .invalid("\(field) is required for the \(r.policy.rawValue) policy") }

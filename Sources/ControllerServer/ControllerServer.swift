@@ -52,8 +52,8 @@ public enum ControllerServer {
         router.get("/v1/runs/:id/weights") { request, context in
             var number: Int?
             if let raw = request.uri.queryParameters["version"] {
-                guard let parsed = Int(String(raw)), parsed >= 0 else {
-                    throw ControllerError.malformed("query parameter version must be a non-negative integer, got \"\(raw)\"")
+                guard let parsed = Int(String(raw)), (0...ProtocolLimits.maxInteger).contains(parsed) else {
+                    throw ControllerError.malformed("query parameter version must be an integer in 0...\(ProtocolLimits.maxInteger), got \"\(raw)\"")
                 }
                 number = parsed
             }
