@@ -103,7 +103,7 @@ public final class MixingController: Sendable {
         try Self.validate(id: id)
         return try await database.read { db in
             _ = try Self.registration(db, run: id)
-            return try Row.fetchAll(db, sql: "SELECT * FROM version WHERE run_id = ? ORDER BY version", arguments: [id]).map(Self.decode)
+            return try Row.fetchAll(db, sql: "SELECT \(Self.replyColumns) FROM version WHERE run_id = ? ORDER BY version", arguments: [id]).map(Self.decode)
         }
     }
 
@@ -114,10 +114,10 @@ public final class MixingController: Sendable {
         return try await database.read { db in
             let registration = try Self.registration(db, run: id)
             let latest = try Self.latest(db, run: id)
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE run_id = ? AND version = ?", arguments: [id, latest])!
+            let row = try Row.fetchOne(db, sql: "SELECT \(Self.replyColumns), state FROM version WHERE run_id = ? AND version = ?", arguments: [id, latest])!
             let state = try JSONConventions.decode(MixerState.self, from: Data((row["state"] as String).utf8))
             let versions = history
-                ? try Row.fetchAll(db, sql: "SELECT * FROM version WHERE run_id = ? ORDER BY version", arguments: [id]).map(Self.decode)
+                ? try Row.fetchAll(db, sql: "SELECT \(Self.replyColumns) FROM version WHERE run_id = ? ORDER BY version", arguments: [id]).map(Self.decode)
                 : nil
             return RunSnapshot(id: id, registration: registration, current: try Self.decode(row), state: state, versions: versions)
         }
@@ -242,11 +242,15 @@ public final class MixingController: Sendable {
     }
 
     private static func version(_ db: Database, run id: String, number: Int) throws -> WeightsVersion {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE run_id = ? AND version = ?", arguments: [id, number]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(replyColumns) FROM version WHERE run_id = ? AND version = ?", arguments: [id, number]) else {
             throw ControllerError.versionNotFound(run: id, version: number)
         }
         return try decode(row)
     }
+
+    /// The columns of a version that replies contain (never the mixer state, which only a
+    /// snapshot needs, and then only the latest one's).
+    static let replyColumns = "version, base_version, step, apply_from_step, tokens, losses, weights, velocity, superseded, created_at"
 
     private static func insert(_ db: Database, run id: String, _ v: WeightsVersion, state: MixerState) throws {
         try db.execute(sql: """
