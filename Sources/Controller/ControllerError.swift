@@ -26,6 +26,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case tooLarge(limit: Int)
     /// Values are invalid: NaN or infinite losses, missing or unknown domains, bad options (422).
     case invalid(String)
+    /// The database holds something this build cannot read back (500: a bug or a damaged file).
+    case corruptStorage(String)
 
     /// The HTTP status.
     public var status: Int {
@@ -36,6 +38,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .registrationConflict, .supersededBase, .stateConflict: return 409
         case .tooLarge: return 413
         case .invalid: return 422
+        case .corruptStorage: return 500
         }
     }
 
@@ -55,6 +58,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .stateConflict: slug = "state-conflict"
         case .tooLarge: slug = "body-too-large"
         case .invalid: slug = "invalid-values"
+        case .corruptStorage: slug = "corrupt-storage"
         }
         return "urn:velocitune:problem:\(slug)"
     }
@@ -74,6 +78,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .stateConflict: return "State conflicts with the stored run"
         case .tooLarge: return "Request body too large"
         case .invalid: return "Invalid values"
+        case .corruptStorage: return "Stored data cannot be read"
         }
     }
 
@@ -94,6 +99,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case let .stateConflict(run, detail): return "run \"\(run)\": \(detail)"
         case let .tooLarge(limit): return "the body exceeds \(limit) bytes"
         case let .invalid(detail): return detail
+        case let .corruptStorage(detail): return detail
         }
     }
 }
