@@ -102,18 +102,37 @@ public final class MixingController: Sendable {
         }
     }
 
+    /// Every version, oldest first, as a JSON array: the same values as `versions`, written from
+    /// the stored JSON without decoding it (`VersionStore.versionsJSON`).
+    public func versionsJSON(_ id: String) async throws -> Data {
+        try Self.validate(id: id)
+        return try await database.read { db in
+            _ = try Self.registration(db, run: id)
+            return try VersionStore.versionsJSON(db, run: id)
+        }
+    }
+
+    /// `snapshot(id, history: true)` as JSON (keys sorted, as `JSONConventions` writes them),
+    /// its versions written from the stored JSON (`VersionStore.versionsJSON`).
+    public func exportJSON(_ id: String) async throws -> Data {
+        try Self.validate(id: id)
+        return try await database.read { db in
+            var text = try JSONConventions.encode(try Self.snapshot(db, run: id, history: false), pretty: false)
+            // "versions" sorts after every other key of a snapshot, so it goes last.
+            guard text.last == UInt8(ascii: "}") else { throw ControllerError.corruptStorage("the snapshot of run \"\(id)\" is not a JSON object") }
+            text.removeLast()
+            text.append(contentsOf: Data(",\"versions\":".utf8))
+            text.append(try VersionStore.versionsJSON(db, run: id))
+            text.append(UInt8(ascii: "}"))
+            return text
+        }
+    }
+
     /// The registration, the latest active version with its mixer state (schedule rebuilt from
     /// the chain of bases), and (with `history`) every version.
     public func snapshot(_ id: String, history: Bool) async throws -> RunSnapshot {
         try Self.validate(id: id)
-        return try await database.read { db in
-            let registration = try Self.registration(db, run: id)
-            let latest = try VersionStore.latestActive(db, run: id)
-            let configuration = try Self.mixerConfiguration(registration)
-            let state = try VersionStore.state(db, run: id, number: latest, configuration: configuration, schedule: true)
-            return RunSnapshot(id: id, registration: registration, current: try VersionStore.version(db, run: id, number: latest), state: state,
-                               versions: history ? try VersionStore.versions(db, run: id) : nil)
-        }
+        return try await database.read { db in try Self.snapshot(db, run: id, history: history) }
     }
 
     /// Rebuilds a run from a trainer's saved snapshot (after the controller's database was lost).
@@ -151,6 +170,15 @@ public final class MixingController: Sendable {
     }
 
     // MARK: - Internals
+
+    private static func snapshot(_ db: Database, run id: String, history: Bool) throws -> RunSnapshot {
+        let registration = try registration(db, run: id)
+        let latest = try VersionStore.latestActive(db, run: id)
+        let configuration = try mixerConfiguration(registration)
+        let state = try VersionStore.state(db, run: id, number: latest, configuration: configuration, schedule: true)
+        return RunSnapshot(id: id, registration: registration, current: try VersionStore.version(db, run: id, number: latest), state: state,
+                           versions: history ? try VersionStore.versions(db, run: id) : nil)
+    }
 
     private static func registration(_ db: Database, run id: String) throws -> RunRegistration {
         guard let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) else {

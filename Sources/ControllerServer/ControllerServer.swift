@@ -60,9 +60,9 @@ public enum ControllerServer {
             return try json(try await controller.weights(try id(context), version: number))
         }
         router.get("/v1/runs/:id/versions") { _, context in
-            try json(["versions": try await controller.versions(try id(context))])
+            json(Data("{\"versions\":".utf8) + (try await controller.versionsJSON(try id(context))) + Data("}".utf8))
         }
-        router.get("/v1/runs/:id/export") { _, context in try json(try await controller.snapshot(try id(context), history: true)) }
+        router.get("/v1/runs/:id/export") { _, context in json(try await controller.exportJSON(try id(context))) }
         router.get("/v1/runs/:id/state") { _, context in try json(try await controller.snapshot(try id(context), history: false)) }
         router.put("/v1/runs/:id/state") { request, context in
             let (created, version) = try await controller.importState(try id(context), try await decode(RunSnapshot.self, request, limit))
@@ -96,8 +96,12 @@ public enum ControllerServer {
     }
 
     private static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        json(try JSONConventions.encode(value, pretty: false), status: status)
+    }
+
+    private static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(data: try JSONConventions.encode(value, pretty: false))))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 }

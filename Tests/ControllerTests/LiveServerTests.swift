@@ -35,8 +35,12 @@ import TestSupport
         #expect(try server.request("POST", "/v1/runs/a/reports", report(step: 200, base: 1), token: token).status == 201)
         let fork = try server.request("POST", "/v1/runs/a/reports", report(step: 250, base: 1, shell: "2.4"), token: token)
         #expect(fork.status == 201 && fork.json["version"] as? Int == 3)
-        let versions = try server.request("GET", "/v1/runs/a/versions", token: token).json["versions"] as! [[String: Any]]
+        let versionList = try server.request("GET", "/v1/runs/a/versions", token: token)
+        let versions = versionList.json["versions"] as! [[String: Any]]
         #expect(versions.map { $0["superseded"] as! Bool } == [false, false, true, false])
+        // The list is written from the stored JSON: each element is the version's own reply, byte for byte.
+        let singles = try (0..<4).map { try server.request("GET", "/v1/runs/a/weights?version=\($0)", token: token).body }
+        #expect(versionList.body == Data("{\"versions\":[".utf8) + singles.joined(separator: Data(",".utf8)) + Data("]}".utf8))
         #expect(try server.request("GET", "/v1/runs/a/weights", token: token).json["version"] as? Int == 3)
         #expect(try server.request("GET", "/v1/runs/a/weights?version=2", token: token).json["superseded"] as? Bool == true)
         #expect(try server.request("POST", "/v1/runs/a/reports", report(step: 300, base: 2), token: token).status == 409)
