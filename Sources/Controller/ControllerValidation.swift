@@ -39,7 +39,8 @@ extension MixingController {
 
     /// The mixer configuration a registration describes.
     static func mixerConfiguration(_ r: RunRegistration) throws(ControllerError) -> MixerConfiguration {
-        guard !r.domains.isEmpty, Set(r.domains).count == r.domains.count else {
+        let known = Set(r.domains)
+        guard !r.domains.isEmpty, known.count == r.domains.count else {
             throw .invalid("domains must be a non-empty list of distinct names")
         }
         guard r.policy != .replay else { throw .invalid("the replay policy runs inside `velocitune train`, not in the controller") }
@@ -54,7 +55,9 @@ extension MixingController {
                 if required { throw .invalid("\(field) is required for the \(r.policy.rawValue) policy") }
                 return nil
             }
-            if let unknown = map.keys.sorted().first(where: { !r.domains.contains($0) }) { throw .invalid("\(field): unknown domain \"\(unknown)\"") }
+            if !map.keys.allSatisfy(known.contains), let unknown = map.keys.sorted().first(where: { !known.contains($0) }) {
+                throw .invalid("\(field): unknown domain \"\(unknown)\"")
+            }
             return try r.domains.map { (d: String) throws(ControllerError) -> Double in
                 guard let v = map[d] else { throw .invalid("\(field): missing domain \"\(d)\"") }
                 guard v.isFinite else { throw .invalid("\(field): the value of \"\(d)\" is not finite") }
