@@ -88,11 +88,9 @@ public enum ControllerServer {
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
         guard buffer.readableBytes > 0 else { throw ControllerError.malformed("the body is empty; expected a JSON object") }
-        // JSON5 number tokens (NaN, Infinity), which Python's json writes, parse so that a NaN
-        // loss is reported as an invalid value (422), not as malformed JSON.
-        let decoder = JSONDecoder()
-        decoder.allowsJSON5 = true
-        return try decoder.decode(T.self, from: Data(buffer: buffer))
+        let value = try StrictJSONParser.parse(Array(buffer.readableBytesView))
+        guard case .object = value else { throw ControllerError.malformed("the body is \(value.kind); expected a JSON object") }
+        return try JSONValueDecoder.decode(T.self, from: value)
     }
 
     private static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
