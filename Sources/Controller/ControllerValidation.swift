@@ -58,14 +58,18 @@ extension MixingController {
             if !map.keys.allSatisfy(known.contains), let unknown = map.keys.sorted().first(where: { !known.contains($0) }) {
                 throw .invalid("\(field): unknown domain \"\(unknown)\"")
             }
+            // Losses are finite and >= 0, so every difference the policies take is finite.
             return try r.domains.map { (d: String) throws(ControllerError) -> Double in
                 guard let v = map[d] else { throw .invalid("\(field): missing domain \"\(d)\"") }
-                guard v.isFinite else { throw .invalid("\(field): the value of \"\(d)\" is not finite") }
+                guard v.isFinite, v >= 0 else { throw .invalid("\(field): the value of \"\(d)\" is \(v); expected a finite loss >= 0") }
                 return v
             }
         }
         let initialLoss = try values(r.lInit, "l_init", required: true)!
         let targets = try values(r.lTarget, "l_target", required: r.policy.needsTargets)
+        if let given = r.initialWeights, !given.values.reduce(0, +).isFinite, given.values.allSatisfy(\.isFinite) {
+            throw .invalid("initial_weights: the weights sum beyond the largest double; scale them down")
+        }
         let weights: [Double]
         do { weights = try (r.initialWeights.map { InitialWeights.explicit($0) } ?? .uniform).resolve(domains: r.domains, tokenCounts: r.domains.map { _ in 1 }) } catch {
             throw .invalid("initial_weights: \(error.description)")
@@ -75,5 +79,18 @@ extension MixingController {
                                                floor: r.floor ?? MixerDefaults.floor, epsilon: r.epsilon ?? MixerDefaults.epsilon)
         do { try configuration.validate() } catch { throw .invalid(error.description) }
         return configuration
+    }
+
+    /// Checks what a policy computed before it is stored and served: weights finite and on the
+    /// simplex, velocities finite. Inputs are validated, so this only catches extreme options
+    /// (an `eta` that overflows), answered as invalid values (422) rather than as a failure to
+    /// encode the reply.
+    static func validate(computed weights: [Double], velocity: [Double]?, domains: [String]) throws(ControllerError) {
+        guard weights.count == domains.count, Simplex.contains(weights, tolerance: 1e-6) else {
+            throw .invalid("the policy produced weights that are not finite numbers summing to 1 (\(weights.prefix(8))); check eta, smoothing and floor")
+        }
+        if let velocity, let bad = velocity.firstIndex(where: { !$0.isFinite }) {
+            throw .invalid("the velocity of \"\(domains[bad])\" is \(velocity[bad]); check l_init, l_target and epsilon")
+        }
     }
 }

@@ -33,9 +33,10 @@ public final class MixingController: Sendable {
             }
             let mixer: Mixer
             do { mixer = try Mixer(configuration: configuration) } catch { throw ControllerError.invalid("\(error)") }
+            let velocity = mixer.velocity(for: configuration.initialLoss) ?? []
+            try Self.validate(computed: mixer.weights, velocity: velocity, domains: configuration.domains)
             let now = Date().timeIntervalSince1970
             try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, canonical, now])
-            let velocity = mixer.velocity(for: configuration.initialLoss) ?? []
             let record = WeightsVersion(version: 0, baseVersion: nil, step: 0, applyFromStep: 0,
                                         weights: Self.map(configuration.domains, mixer.weights),
                                         velocity: Self.map(configuration.domains, velocity), losses: nil, tokens: nil,
@@ -69,6 +70,7 @@ public final class MixingController: Sendable {
             do { mixer = try Mixer(restoring: state) } catch { throw ControllerError.invalid("\(error)") }
             let update: MixUpdate
             do { update = try mixer.update(step: report.step, losses: report.losses) } catch { throw ControllerError.invalid("\(error)") }
+            try Self.validate(computed: update.weights, velocity: update.velocity, domains: configuration.domains)
             let next = try ProtocolLimits.sum(try VersionStore.lastNumber(db, run: id), 1, "the next version number")
             let applyFromStep = try ProtocolLimits.sum(report.step, registration.applyDelay ?? 0, "apply_from_step (step + apply_delay)")
             // Fork: versions derived after the base stop being current (kept for the record).
