@@ -143,11 +143,11 @@ public final class MixingController: Sendable {
     public func importState(_ id: String, _ snapshot: RunSnapshot) async throws -> (created: Bool, version: WeightsVersion) {
         try Self.validate(id: id)
         let configuration = try Self.mixerConfiguration(snapshot.registration)
-        try Self.validateIntegers(snapshot)
         guard snapshot.state.configuration == configuration else {
             throw ControllerError.invalid("the state's mixer configuration does not match the registration")
         }
         do { _ = try Mixer(restoring: snapshot.state) } catch { throw ControllerError.invalid("\(error)") }
+        try Self.validate(snapshot: snapshot, id: id, configuration: configuration)
         let canonical = try VersionStore.json(snapshot.registration)
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
