@@ -10,6 +10,12 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case nonCanonicalPath(String)
     /// Missing or wrong bearer token (401).
     case unauthorized
+    /// A browser page of another origin sent the request (403).
+    case foreignOrigin(String)
+    /// The `Host` names no loopback address on a server without a token, or is repeated (421).
+    case foreignHost(String)
+    /// A body that is not `application/json` (415).
+    case unsupportedMediaType(String?)
     /// No run with this id (404).
     case runNotFound(String)
     /// No such version of the run (404).
@@ -37,6 +43,9 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .runNotFound, .versionNotFound, .routeNotFound: return 404
         case .registrationConflict, .supersededBase, .stateConflict: return 409
         case .tooLarge: return 413
+        case .foreignOrigin: return 403
+        case .foreignHost: return 421
+        case .unsupportedMediaType: return 415
         case .invalid: return 422
         case .corruptStorage: return 500
         }
@@ -50,6 +59,9 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .invalidRunID: slug = "invalid-run-id"
         case .nonCanonicalPath: slug = "non-canonical-path"
         case .unauthorized: slug = "unauthorized"
+        case .foreignOrigin: slug = "foreign-origin"
+        case .foreignHost: slug = "foreign-host"
+        case .unsupportedMediaType: slug = "unsupported-media-type"
         case .runNotFound: slug = "run-not-found"
         case .versionNotFound: slug = "version-not-found"
         case .routeNotFound: slug = "not-found"
@@ -70,6 +82,9 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .invalidRunID: return "Invalid run id"
         case .nonCanonicalPath: return "Non-canonical request path"
         case .unauthorized: return "Missing or invalid bearer token"
+        case .foreignOrigin: return "Request from another origin"
+        case .foreignHost: return "Request for another host"
+        case .unsupportedMediaType: return "Unsupported media type"
         case .runNotFound: return "Run not found"
         case .versionNotFound: return "Version not found"
         case .routeNotFound: return "Not found"
@@ -90,6 +105,10 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case let .nonCanonicalPath(path):
             return "the path \"\(path)\" is not canonical: single slashes, no trailing slash, no \".\" or \"..\" segments, no percent-encoding"
         case .unauthorized: return "this controller requires \"Authorization: Bearer <token>\""
+        case let .foreignOrigin(origin): return "requests from web pages of other origins are refused (Origin \"\(origin)\")"
+        case let .foreignHost(detail): return "\(detail); a controller without a token answers only requests for a loopback host"
+        case let .unsupportedMediaType(type):
+            return "the body must be JSON with Content-Type: application/json, got \(type.map { "\"\($0)\"" } ?? "no Content-Type")"
         case let .runNotFound(id): return "no run \"\(id)\" (register it with PUT /v1/runs/\(id))"
         case let .versionNotFound(run, version): return "run \"\(run)\" has no version \(version)"
         case let .routeNotFound(path): return "no endpoint \(path)"

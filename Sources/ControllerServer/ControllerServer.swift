@@ -37,6 +37,7 @@ public enum ControllerServer {
         let router = Router(context: ControllerRequestContext.self)
         router.add(middleware: ProblemMiddleware(bodyLimit: configuration.maxBodyBytes))
         router.add(middleware: CanonicalPathMiddleware())
+        router.add(middleware: CrossSiteGuardMiddleware(requireLoopbackHost: configuration.token == nil))
         if let token = configuration.token { router.add(middleware: BearerTokenMiddleware(token: Array(token.utf8))) }
         let limit = configuration.maxBodyBytes
 
@@ -85,12 +86,21 @@ public enum ControllerServer {
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ limit: Int) async throws -> T {
+        let mediaType = request.headers[.contentType]
+        guard let mediaType, isJSON(mediaType) else { throw ControllerError.unsupportedMediaType(mediaType) }
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
         guard buffer.readableBytes > 0 else { throw ControllerError.malformed("the body is empty; expected a JSON object") }
         let value = try StrictJSONParser.parse(Array(buffer.readableBytesView))
         guard case .object = value else { throw ControllerError.malformed("the body is \(value.kind); expected a JSON object") }
         return try JSONValueDecoder.decode(T.self, from: value)
+    }
+
+    /// `application/json`, in any case, with parameters; a charset must be UTF-8.
+    static func isJSON(_ contentType: String) -> Bool {
+        let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard parts.first == "application/json" else { return false }
+        return parts.dropFirst().allSatisfy { !$0.hasPrefix("charset=") || ["charset=utf-8", "charset=\"utf-8\""].contains($0) }
     }
 
     private static func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {

@@ -36,8 +36,11 @@ final class ServerProcess {
         self.port = port
     }
 
-    func request(_ method: String, _ path: String, _ body: String? = nil, token: String? = nil) throws -> HTTPTestClient.Response {
-        try HTTPTestClient.request(method, port: port, path: path, body: body, headers: token.map { ["Authorization": "Bearer \($0)"] } ?? [:])
+    func request(_ method: String, _ path: String, _ body: String? = nil, token: String? = nil, headers: [String: String] = [:],
+                 extraLines: [String] = []) throws -> HTTPTestClient.Response {
+        var headers = headers
+        if let token { headers["Authorization"] = "Bearer \(token)" }
+        return try HTTPTestClient.request(method, port: port, path: path, body: body, headers: headers, extraLines: extraLines)
     }
 
     /// Ends the process the hard way (no chance to flush anything).
