@@ -30,6 +30,9 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case stateConflict(run: String, detail: String)
     /// The body exceeds the size limit (413).
     case tooLarge(limit: Int)
+    /// The request's body did not arrive within the timeout (408; the connection is closed).
+    case requestTimeout(seconds: Double)
+
     /// Values are invalid: NaN or infinite losses, missing or unknown domains, bad options (422).
     case invalid(String)
     /// The database holds something this build cannot read back (500: a bug or a damaged file).
@@ -43,6 +46,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .runNotFound, .versionNotFound, .routeNotFound: return 404
         case .registrationConflict, .supersededBase, .stateConflict: return 409
         case .tooLarge: return 413
+        case .requestTimeout: return 408
         case .foreignOrigin: return 403
         case .foreignHost: return 421
         case .unsupportedMediaType: return 415
@@ -69,6 +73,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .supersededBase: slug = "superseded-base"
         case .stateConflict: slug = "state-conflict"
         case .tooLarge: slug = "body-too-large"
+        case .requestTimeout: slug = "request-timeout"
         case .invalid: slug = "invalid-values"
         case .corruptStorage: slug = "corrupt-storage"
         }
@@ -92,6 +97,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .supersededBase: return "Base version superseded"
         case .stateConflict: return "State conflicts with the stored run"
         case .tooLarge: return "Request body too large"
+        case .requestTimeout: return "Request timed out"
         case .invalid: return "Invalid values"
         case .corruptStorage: return "Stored data cannot be read"
         }
@@ -117,6 +123,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
             return "version \(version) of run \"\(run)\" was superseded by a fork; report on the latest version (GET /v1/runs/\(run)/weights) or on one of its ancestors"
         case let .stateConflict(run, detail): return "run \"\(run)\": \(detail)"
         case let .tooLarge(limit): return "the body exceeds \(limit) bytes"
+        case let .requestTimeout(seconds): return "the request body did not arrive within \(seconds) s of its headers; the connection is closed"
         case let .invalid(detail): return detail
         case let .corruptStorage(detail): return detail
         }

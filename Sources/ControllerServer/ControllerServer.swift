@@ -2,6 +2,7 @@ import Common
 import Controller
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import NIOCore
 
 /// How `velocitune serve` listens.
@@ -14,13 +15,22 @@ public struct ControllerServerConfiguration: Sendable {
     public var token: String?
     /// Largest accepted request body in bytes.
     public var maxBodyBytes: Int
+    /// Seconds a connection may stay without a complete request head (idle between requests,
+    /// or sending its headers), and seconds a request's body may take after its head.
+    public var timeout: Double
+    /// Connections served at once (lowered to fit the descriptor limit); further ones wait in
+    /// the listen backlog until a connection closes.
+    public var maxConnections: Int
 
     /// Creates a configuration.
-    public init(host: String = "127.0.0.1", port: Int = 8765, token: String? = nil, maxBodyBytes: Int = 1 << 20) {
+    public init(host: String = "127.0.0.1", port: Int = 8765, token: String? = nil, maxBodyBytes: Int = 1 << 20,
+                timeout: Double = 30, maxConnections: Int = 512) {
         self.host = host
         self.port = port
         self.token = token
         self.maxBodyBytes = maxBodyBytes
+        self.timeout = timeout
+        self.maxConnections = maxConnections
     }
 
     /// Whether `host` is a loopback address.
@@ -75,8 +85,11 @@ public enum ControllerServer {
     /// Serves until the process is stopped; `onRunning` receives the bound port.
     public static func run(controller: MixingController, configuration: ControllerServerConfiguration,
                            onRunning: @escaping @Sendable (Int) -> Void) async throws {
-        let app = Application(router: router(controller: controller, configuration: configuration),
-                              configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "velocitune"),
+        let timeout = TimeAmount.nanoseconds(Int64(configuration.timeout * 1e9))
+        let http = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionGuardHandler(bodyTimeout: timeout)], idleTimeout: timeout)
+        let app = Application(router: router(controller: controller, configuration: configuration), server: .http1(configuration: http),
+                              configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "velocitune",
+                                                   availableConnectionsDelegate: MaximumAvailableConnections(DescriptorLimit.connections(configuration.maxConnections))),
                               onServerRunning: { channel in onRunning(channel.localAddress?.port ?? configuration.port) })
         try await app.runService()
     }

@@ -29,12 +29,21 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func problem(_ error: ControllerError, instance: String) -> Response {
-        response(status: error.status, body: ["type": error.type, "title": error.title, "status": error.status,
-                                              "detail": error.description, "instance": instance])
+        response(status: error.status, data: problemBody(error, instance: instance))
+    }
+
+    /// The JSON of `error` as a problem; `instance` is left out when unknown.
+    static func problemBody(_ error: ControllerError, instance: String?) -> Data {
+        var body: [String: Any] = ["type": error.type, "title": error.title, "status": error.status, "detail": error.description]
+        body["instance"] = instance
+        return (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
     }
 
     private static func response(status: Int, body: [String: Any]) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
+        response(status: status, data: (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data())
+    }
+
+    private static func response(status: Int, data: Data) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if status == 401 { headers[.wwwAuthenticate] = "Bearer" }

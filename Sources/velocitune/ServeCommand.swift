@@ -19,6 +19,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port (0: any free port, printed on start).") var port: Int = 8765
     @Option(help: ArgumentHelp("A file holding the bearer token clients must send.", valueName: "file")) var tokenFile: String?
     @Option(help: "Largest accepted request body, in bytes.") var maxBody: Int = 1 << 20
+    @Option(help: "Seconds a connection may stay without a complete request head, and a request body may take.") var timeout: Double = 30
 
     func run() async throws {
         var token: String?
@@ -30,11 +31,12 @@ struct Serve: AsyncParsableCommand {
         } else if let environment = ProcessInfo.processInfo.environment["VELOCITUNE_TOKEN"], !environment.isEmpty {
             token = environment
         }
-        let configuration = ControllerServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBody)
+        let configuration = ControllerServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBody, timeout: timeout)
         guard configuration.isLoopback || token != nil else {
             throw CLIError.invalidInput("--host \(host) is not a loopback address: give a token (--token-file or VELOCITUNE_TOKEN) before exposing the controller")
         }
         guard (0...65535).contains(port), maxBody >= 1024 else { throw CLIError.invalidInput("--port must be 0-65535 and --max-body at least 1024") }
+        guard timeout.isFinite, (0.1...86_400).contains(timeout) else { throw CLIError.invalidInput("--timeout must be 0.1-86400 seconds") }
         let controller: MixingController
         do { controller = MixingController(database: try ControllerDatabase.open(path: db)) } catch {
             throw CLIError.invalidInput("\(db): cannot open the controller database: \(error)")
