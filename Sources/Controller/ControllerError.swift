@@ -32,6 +32,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case tooLarge(limit: Int)
     /// The request's body did not arrive within the timeout (408; the connection is closed).
     case requestTimeout(seconds: Double)
+    /// The HTTP parser refused the request (400; the connection is closed).
+    case malformedRequest(String)
 
     /// Values are invalid: NaN or infinite losses, missing or unknown domains, bad options (422).
     case invalid(String)
@@ -41,7 +43,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     /// The HTTP status.
     public var status: Int {
         switch self {
-        case .malformed, .invalidRunID, .nonCanonicalPath: return 400
+        case .malformed, .invalidRunID, .nonCanonicalPath, .malformedRequest: return 400
         case .unauthorized: return 401
         case .runNotFound, .versionNotFound, .routeNotFound: return 404
         case .registrationConflict, .supersededBase, .stateConflict: return 409
@@ -74,6 +76,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .stateConflict: slug = "state-conflict"
         case .tooLarge: slug = "body-too-large"
         case .requestTimeout: slug = "request-timeout"
+        case .malformedRequest: slug = "malformed-request"
         case .invalid: slug = "invalid-values"
         case .corruptStorage: slug = "corrupt-storage"
         }
@@ -98,6 +101,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .stateConflict: return "State conflicts with the stored run"
         case .tooLarge: return "Request body too large"
         case .requestTimeout: return "Request timed out"
+        case .malformedRequest: return "Malformed HTTP request"
         case .invalid: return "Invalid values"
         case .corruptStorage: return "Stored data cannot be read"
         }
@@ -124,6 +128,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case let .stateConflict(run, detail): return "run \"\(run)\": \(detail)"
         case let .tooLarge(limit): return "the body exceeds \(limit) bytes"
         case let .requestTimeout(seconds): return "the request body did not arrive within \(seconds) s of its headers; the connection is closed"
+        case let .malformedRequest(detail): return "\(detail); the connection is closed"
         case let .invalid(detail): return detail
         case let .corruptStorage(detail): return detail
         }

@@ -2,12 +2,16 @@ import Controller
 import Foundation
 import Hummingbird
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
-/// A channel handler between the HTTP codec and Hummingbird (issue 14, finding 6): a
-/// request's body must be complete within `bodyTimeout` of its head; otherwise the connection
-/// is answered `408` and closed (Hummingbird's idle timeout only sees a request part arrive, so
-/// a body sent a byte at a time kept a connection forever).
+/// A channel handler between the HTTP codec and Hummingbird (issue 14, findings 6 and 10):
+///
+/// - A request's body must be complete within `bodyTimeout` of its head; otherwise the
+///   connection is answered `408` and closed (Hummingbird's idle timeout only sees a request
+///   part arrive, so a body sent a byte at a time kept a connection forever).
+/// - A request the HTTP parser refuses is answered with a `400` problem (`malformed-request`)
+///   instead of an empty 400, unless a response has already begun.
 ///
 /// After answering itself the handler closes the connection and drops whatever the application
 /// still writes for that request.
@@ -56,6 +60,14 @@ final class ConnectionGuardHandler: ChannelDuplexHandler, RemovableChannelHandle
         }
         if case .head = unwrapOutboundIn(data) { responseStarted = true }
         context.write(data, promise: promise)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let parserError = error as? HTTPParserError, !responseStarted, !answered {
+            answer(context, .malformedRequest("the request is not valid HTTP/1.1 (\(parserError))"))
+            return
+        }
+        context.fireErrorCaught(error)
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {

@@ -3,7 +3,8 @@ import Testing
 import TestSupport
 
 /// Finding 6 of issue 14: silent and half-sent connections stayed open for ever (1,100 of them
-/// exhausted the descriptors and every client timed out).
+/// exhausted the descriptors and every client timed out). Finding 10: HTTP parser errors were
+/// empty 400s.
 @Suite(.serialized) struct TimeoutTests {
     @Test func slowAndSilentConnectionsAreClosedWhileOthersAreServed() throws {
         let dir = try Repository.temporaryDirectory("vt-slow")
@@ -32,6 +33,28 @@ import TestSupport
             #expect(connection.readUntilClosed(within: 3).closed, "a connection without a complete request head was closed")
         }
         #expect(Date().timeIntervalSince(started) < 8)
+        #expect(try server.request("GET", "/healthz").status == 200)
+    }
+
+    @Test func requestsTheHTTPParserRefusesAreAnsweredWithAProblem() throws {
+        let dir = try Repository.temporaryDirectory("vt-parse")
+        let server = try ServerProcess(database: dir.appendingPathComponent("c.sqlite"))
+        let requests = [
+            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: zz\r\n\r\n",
+            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+            "GET v1/runs/x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+            "GET /healthz HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
+            "POST /v1/runs/x/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        ]
+        for request in requests {
+            let connection = try RawConnection(port: server.port)
+            connection.send(request)
+            let answer = connection.readUntilClosed(within: 5)
+            let text = String(decoding: answer.data, as: UTF8.self)
+            #expect(answer.closed && text.hasPrefix("HTTP/1.1 400"), "\(request.debugDescription): \(text)")
+            #expect(text.lowercased().contains("content-type: application/problem+json") && text.contains("urn:velocitune:problem:malformed-request"),
+                    "\(request.debugDescription): \(text)")
+        }
         #expect(try server.request("GET", "/healthz").status == 200)
     }
 }
