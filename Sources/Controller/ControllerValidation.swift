@@ -3,8 +3,10 @@ import Mixing
 /// What the controller accepts: run ids, the integers and values of reports, registrations and
 /// imported snapshots. Each check throws the `ControllerError` the client sees.
 extension MixingController {
+    /// A run id: 1-128 characters of `A-Z a-z 0-9 . _ -`, and not `.` or `..`, which name
+    /// directories in paths and URLs.
     static func validate(id: String) throws(ControllerError) {
-        guard (1...128).contains(id.utf8.count),
+        guard (1...128).contains(id.utf8.count), id != ".", id != "..",
               id.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0) }) else {
             throw .invalidRunID(id)
         }
@@ -79,6 +81,16 @@ extension MixingController {
                                                floor: r.floor ?? MixerDefaults.floor, epsilon: r.epsilon ?? MixerDefaults.epsilon)
         do { try configuration.validate() } catch { throw .invalid(error.description) }
         return configuration
+    }
+
+    /// The registration with every default filled in (`eta`, `smoothing`, `floor`, `epsilon`,
+    /// `apply_delay`) and the initial weights normalised: two registrations that configure the
+    /// same run are equal, whatever they left out or how they wrote a number (`-0.0` and `0.0`).
+    static func canonical(_ r: RunRegistration) throws(ControllerError) -> RunRegistration {
+        let c = try mixerConfiguration(r)
+        return RunRegistration(domains: c.domains, initialWeights: map(c.domains, c.initialWeights), lInit: r.lInit, lTarget: r.lTarget,
+                               policy: c.policy, eta: c.eta, smoothing: c.effectiveSmoothing, floor: c.floor, epsilon: c.epsilon,
+                               updateEvery: r.updateEvery, applyDelay: r.applyDelay ?? 0)
     }
 
     /// Checks what a policy computed before it is stored and served: weights finite and on the

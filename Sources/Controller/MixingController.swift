@@ -23,12 +23,10 @@ public final class MixingController: Sendable {
     public func register(_ id: String, _ registration: RunRegistration) async throws -> (created: Bool, version: WeightsVersion) {
         try Self.validate(id: id)
         let configuration = try Self.mixerConfiguration(registration)
-        let canonical = try VersionStore.json(registration)
+        let text = try VersionStore.json(registration)
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
-                guard stored == canonical else {
-                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, registration))
-                }
+                try Self.requireSameRegistration(run: id, stored: stored, given: registration)
                 return (false, try VersionStore.version(db, run: id, number: 0))
             }
             let mixer: Mixer
@@ -36,7 +34,7 @@ public final class MixingController: Sendable {
             let velocity = mixer.velocity(for: configuration.initialLoss) ?? []
             try Self.validate(computed: mixer.weights, velocity: velocity, domains: configuration.domains)
             let now = Date().timeIntervalSince1970
-            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, canonical, now])
+            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, text, now])
             let record = WeightsVersion(version: 0, baseVersion: nil, step: 0, applyFromStep: 0,
                                         weights: Self.map(configuration.domains, mixer.weights),
                                         velocity: Self.map(configuration.domains, velocity), losses: nil, tokens: nil,
@@ -148,12 +146,10 @@ public final class MixingController: Sendable {
         }
         do { _ = try Mixer(restoring: snapshot.state) } catch { throw ControllerError.invalid("\(error)") }
         try Self.validate(snapshot: snapshot, id: id, configuration: configuration)
-        let canonical = try VersionStore.json(snapshot.registration)
+        let text = try VersionStore.json(snapshot.registration)
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
-                guard stored == canonical else {
-                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, snapshot.registration))
-                }
+                try Self.requireSameRegistration(run: id, stored: stored, given: snapshot.registration)
                 guard let existing = try? VersionStore.version(db, run: id, number: snapshot.current.version),
                       existing.weights == snapshot.current.weights else {
                     throw ControllerError.stateConflict(run: id, detail: "the stored history has no version \(snapshot.current.version) with these weights")
@@ -161,7 +157,7 @@ public final class MixingController: Sendable {
                 return (false, existing)
             }
             let now = Date().timeIntervalSince1970
-            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, canonical, now])
+            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, text, now])
             var record = snapshot.current
             record.baseVersion = nil
             record.superseded = false
@@ -193,9 +189,30 @@ public final class MixingController: Sendable {
         Dictionary(uniqueKeysWithValues: zip(domains, values))
     }
 
-    private static func difference(_ stored: String, _ given: RunRegistration) throws -> String {
-        let saved = try JSONConventions.decode(RunRegistration.self, from: Data(stored.utf8))
-        guard let d = JSONConventions.firstDifference(saved, given) else { return "the bodies differ" }
-        return "\(d.key) is \(d.first) in the stored registration, \(d.second) in this one"
+    /// Throws `.registrationConflict` unless `given` configures the run as the `stored`
+    /// registration does (compared as `canonical` values, not as text).
+    private static func requireSameRegistration(run id: String, stored: String, given: RunRegistration) throws {
+        let saved = try canonical(try JSONConventions.decode(RunRegistration.self, from: Data(stored.utf8)))
+        let new = try canonical(given)
+        guard saved != new else { return }
+        func text<T: Encodable>(_ value: T?) throws -> String { try value.map { try VersionStore.json($0) } ?? "absent" }
+        let fields: [(String, Bool, () throws -> (String, String))] = [
+            ("apply_delay", saved.applyDelay == new.applyDelay, { (try text(saved.applyDelay), try text(new.applyDelay)) }),
+            ("domains", saved.domains == new.domains, { (try text(saved.domains), try text(new.domains)) }),
+            ("epsilon", saved.epsilon == new.epsilon, { (try text(saved.epsilon), try text(new.epsilon)) }),
+            ("eta", saved.eta == new.eta, { (try text(saved.eta), try text(new.eta)) }),
+            ("floor", saved.floor == new.floor, { (try text(saved.floor), try text(new.floor)) }),
+            ("initial_weights", saved.initialWeights == new.initialWeights, { (try text(saved.initialWeights), try text(new.initialWeights)) }),
+            ("l_init", saved.lInit == new.lInit, { (try text(saved.lInit), try text(new.lInit)) }),
+            ("l_target", saved.lTarget == new.lTarget, { (try text(saved.lTarget), try text(new.lTarget)) }),
+            ("policy", saved.policy == new.policy, { (saved.policy.rawValue, new.policy.rawValue) }),
+            ("smoothing", saved.smoothing == new.smoothing, { (try text(saved.smoothing), try text(new.smoothing)) }),
+            ("update_every", saved.updateEvery == new.updateEvery, { (try text(saved.updateEvery), try text(new.updateEvery)) }),
+        ]
+        guard let (key, _, values) = fields.first(where: { !$0.1 }) else {
+            throw ControllerError.registrationConflict(run: id, detail: "the registrations differ")
+        }
+        let (first, second) = try values()
+        throw ControllerError.registrationConflict(run: id, detail: "\(key) is \(first) in the stored registration, \(second) in this one")
     }
 }

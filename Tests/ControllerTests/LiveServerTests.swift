@@ -24,7 +24,7 @@ import TestSupport
         #expect(created.status == 201 && created.json["version"] as? Int == 0)
         #expect(try server.request("PUT", "/v1/runs/a", registration, token: token).status == 200)
         let conflict = try server.request("PUT", "/v1/runs/a", registration.replacingOccurrences(of: "100}", with: "50}"), token: token)
-        #expect(conflict.status == 409 && (conflict.json["detail"] as? String)?.contains("update_every") == true)
+        #expect(conflict.status == 409 && (conflict.json["detail"] as? String)?.contains("update_every") == true, "\(String(decoding: conflict.body, as: UTF8.self))")
         // Reports, idempotency and a fork.
         let first = try server.request("POST", "/v1/runs/a/reports", report(step: 100, base: 0), token: token)
         #expect(first.status == 201 && first.json["version"] as? Int == 1 && first.json["apply_from_step"] as? Int == 100)
