@@ -33,8 +33,9 @@ public struct ControllerServerConfiguration: Sendable {
         self.maxConnections = maxConnections
     }
 
-    /// Whether `host` is a loopback address.
-    public var isLoopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
+    /// Whether `host` is a loopback address, parsed as one (`LoopbackAddress`): `localhost`,
+    /// 127.0.0.0/8, `::1`.
+    public var isLoopback: Bool { LoopbackAddress.isLoopback(host) }
 }
 
 /// The request context (Hummingbird's basic one; bodies are collected with the configured limit).

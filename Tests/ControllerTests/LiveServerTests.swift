@@ -11,12 +11,12 @@ import TestSupport
 
     @Test func theProtocolOverARealSocket() throws {
         let dir = try Repository.temporaryDirectory("vt-serve")
-        let token = "s3cret-token"
+        let token = "s3cret-token-0123456789"
         let server = try ServerProcess(database: dir.appendingPathComponent("c.sqlite"), token: token)
         #expect(try server.request("GET", "/healthz").status == 200, "health needs no token")
         // Authentication.
         #expect(try server.request("PUT", "/v1/runs/a", registration).status == 401)
-        let wrong = try server.request("PUT", "/v1/runs/a", registration, token: "s3cret-tokeN")
+        let wrong = try server.request("PUT", "/v1/runs/a", registration, token: "s3cret-token-012345678N")
         #expect(wrong.status == 401 && wrong.headers["content-type"] == "application/problem+json")
         #expect(wrong.json["type"] as? String == "urn:velocitune:problem:unauthorized")
         // Registration: created, repeated, conflicting.

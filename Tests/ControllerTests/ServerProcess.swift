@@ -25,7 +25,10 @@ final class ServerProcess {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline, !text.contains("listening on") {
             let data = output.fileHandleForReading.availableData
-            if data.isEmpty { usleep(10_000) }
+            if data.isEmpty {
+                if !process.isRunning { break }
+                usleep(10_000)
+            }
             text += String(decoding: data, as: UTF8.self)
         }
         guard let range = text.range(of: #"127\.0\.0\.1:(\d+)"#, options: .regularExpression),
