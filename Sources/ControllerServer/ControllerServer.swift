@@ -88,7 +88,8 @@ public enum ControllerServer {
                            onRunning: @escaping @Sendable (Int) -> Void) async throws {
         let timeout = TimeAmount.nanoseconds(Int64(configuration.timeout * 1e9))
         let http = HTTP1Channel.Configuration(additionalChannelHandlers: [ConnectionGuardHandler(bodyTimeout: timeout)], idleTimeout: timeout)
-        let app = Application(router: router(controller: controller, configuration: configuration), server: .http1(configuration: http),
+        let responder = HeadAsGetResponder(base: router(controller: controller, configuration: configuration).buildResponder())
+        let app = Application(responder: responder, server: .http1(configuration: http),
                               configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "velocitune",
                                                    availableConnectionsDelegate: MaximumAvailableConnections(DescriptorLimit.connections(configuration.maxConnections))),
                               onServerRunning: { channel in onRunning(channel.localAddress?.port ?? configuration.port) })
