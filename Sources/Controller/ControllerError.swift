@@ -39,6 +39,10 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case invalid(String)
     /// The database holds something this build cannot read back (500: a bug or a damaged file).
     case corruptStorage(String)
+    /// The database cannot be read or written: damaged, read-only, an I/O error, locked (503).
+    case storageUnavailable(String)
+    /// The disk or the database is full (507).
+    case storageFull(String)
 
     /// The HTTP status.
     public var status: Int {
@@ -54,6 +58,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .unsupportedMediaType: return 415
         case .invalid: return 422
         case .corruptStorage: return 500
+        case .storageUnavailable: return 503
+        case .storageFull: return 507
         }
     }
 
@@ -79,6 +85,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .malformedRequest: slug = "malformed-request"
         case .invalid: slug = "invalid-values"
         case .corruptStorage: slug = "corrupt-storage"
+        case .storageUnavailable: slug = "storage-unavailable"
+        case .storageFull: slug = "storage-full"
         }
         return "urn:velocitune:problem:\(slug)"
     }
@@ -104,6 +112,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .malformedRequest: return "Malformed HTTP request"
         case .invalid: return "Invalid values"
         case .corruptStorage: return "Stored data cannot be read"
+        case .storageUnavailable: return "Storage unavailable"
+        case .storageFull: return "Storage full"
         }
     }
 
@@ -131,6 +141,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case let .malformedRequest(detail): return "\(detail); the connection is closed"
         case let .invalid(detail): return detail
         case let .corruptStorage(detail): return detail
+        case let .storageUnavailable(detail): return "the controller's database cannot be used: \(detail)"
+        case let .storageFull(detail): return "the controller's database cannot grow (the disk is full?): \(detail)"
         }
     }
 }

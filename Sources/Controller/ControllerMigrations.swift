@@ -7,6 +7,8 @@ enum ControllerMigrations {
     static let runsAndVersions = "v1: runs and versions"
     /// Versions cost O(domains): the mixer state is kept whole only at a run's root version.
     static let compactVersions = "v2: versions store O(domains), states only at roots"
+    /// A row for the health check's write probe.
+    static let healthProbe = "v3: health probe"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -70,6 +72,18 @@ enum ControllerMigrations {
                 DROP TABLE version;
                 ALTER TABLE version_v2 RENAME TO version;
                 CREATE UNIQUE INDEX version_report ON version(run_id, step, base_version) WHERE base_version IS NOT NULL;
+                """)
+        }
+        // The row `GET /healthz` rewrites to prove the database takes a transaction of a few
+        // pages (`probe`: HealthCheck.probeBytes), as a report does.
+        migrator.registerMigration(healthProbe) { db in
+            try db.execute(sql: """
+                CREATE TABLE health (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    checked_at REAL NOT NULL,
+                    probe BLOB
+                );
+                INSERT INTO health (id, checked_at) VALUES (1, 0);
                 """)
         }
         return migrator

@@ -9,11 +9,19 @@ import Mixing
 /// database transaction, so concurrent calls for the same run are serialised and a reply is only
 /// returned once it is on disk. Storage is `VersionStore`'s.
 public final class MixingController: Sendable {
-    private let database: any DatabaseWriter
+    private let database: StorageAccess
+    private let health: HealthCheck
 
     /// Creates a controller over an opened, migrated database (`ControllerDatabase`).
     public init(database: any DatabaseWriter) {
-        self.database = database
+        self.database = StorageAccess(database: database)
+        health = HealthCheck(storage: self.database)
+    }
+
+    /// Checks that the database can be read whole and written (`HealthCheck`).
+    /// - Throws: `ControllerError.storageUnavailable` or `.storageFull`.
+    public func checkHealth() async throws {
+        try await health.check()
     }
 
     /// Registers run `id`. Returns version 0 and whether the run was created (false when the

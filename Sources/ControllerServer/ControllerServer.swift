@@ -52,7 +52,10 @@ public enum ControllerServer {
         if let token = configuration.token { router.add(middleware: BearerTokenMiddleware(token: Array(token.utf8))) }
         let limit = configuration.maxBodyBytes
 
-        router.get("/healthz") { _, _ in try json(["status": "ok"]) }
+        router.get("/healthz") { _, _ in
+            try await controller.checkHealth()
+            return try json(["status": "ok"])
+        }
         router.put("/v1/runs/:id") { request, context in
             let (created, version) = try await controller.register(try id(context), try await decode(RunRegistration.self, request, limit))
             return try json(version, status: created ? .created : .ok)

@@ -7,7 +7,9 @@ final class ServerProcess {
     let port: Int
     let database: URL
 
-    init(database: URL, token: String? = nil, extra: [String] = []) throws {
+    /// Starts `velocitune serve` on `database`; with `fileSizeLimitKB`, through a shell that
+    /// limits the size of every file it writes (RLIMIT_FSIZE, SIGXFSZ ignored): a full disk.
+    init(database: URL, token: String? = nil, extra: [String] = [], fileSizeLimitKB: Int? = nil) throws {
         self.database = database
         var arguments = ["serve", "--port", "0", "--db", database.path] + extra
         if let token {
@@ -15,8 +17,13 @@ final class ServerProcess {
             try token.write(to: file, atomically: false, encoding: .utf8)
             arguments += ["--token-file", file.path]
         }
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments
+        if let fileSizeLimitKB {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimitKB) && exec \"$0\" \"$@\"", CLIRunner.executable.path] + arguments
+        } else {
+            process.executableURL = CLIRunner.executable
+            process.arguments = arguments
+        }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -44,6 +51,12 @@ final class ServerProcess {
         var headers = headers
         if let token { headers["Authorization"] = "Bearer \(token)" }
         return try HTTPTestClient.request(method, port: port, path: path, body: body, headers: headers, extraLines: extraLines)
+    }
+
+    /// Stops the server gracefully (SIGTERM: it closes the database, which checkpoints it).
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
     }
 
     /// Ends the process the hard way (no chance to flush anything).
