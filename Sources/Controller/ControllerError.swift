@@ -22,6 +22,8 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
     case versionNotFound(run: String, version: Int)
     /// No such endpoint (404).
     case routeNotFound(String)
+    /// The endpoint exists but not with this method (405, with `Allow`).
+    case methodNotAllowed(method: String, allowed: [String])
     /// The run exists with a different registration (409).
     case registrationConflict(run: String, detail: String)
     /// The report's base version was superseded by a fork (409).
@@ -50,6 +52,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .malformed, .invalidRunID, .nonCanonicalPath, .malformedRequest: return 400
         case .unauthorized: return 401
         case .runNotFound, .versionNotFound, .routeNotFound: return 404
+        case .methodNotAllowed: return 405
         case .registrationConflict, .supersededBase, .stateConflict: return 409
         case .tooLarge: return 413
         case .requestTimeout: return 408
@@ -77,6 +80,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .runNotFound: slug = "run-not-found"
         case .versionNotFound: slug = "version-not-found"
         case .routeNotFound: slug = "not-found"
+        case .methodNotAllowed: slug = "method-not-allowed"
         case .registrationConflict: slug = "registration-conflict"
         case .supersededBase: slug = "superseded-base"
         case .stateConflict: slug = "state-conflict"
@@ -104,6 +108,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case .runNotFound: return "Run not found"
         case .versionNotFound: return "Version not found"
         case .routeNotFound: return "Not found"
+        case .methodNotAllowed: return "Method not allowed"
         case .registrationConflict: return "Run already registered differently"
         case .supersededBase: return "Base version superseded"
         case .stateConflict: return "State conflicts with the stored run"
@@ -132,6 +137,7 @@ public enum ControllerError: Error, Equatable, Sendable, CustomStringConvertible
         case let .runNotFound(id): return "no run \"\(id)\" (register it with PUT /v1/runs/\(id))"
         case let .versionNotFound(run, version): return "run \"\(run)\" has no version \(version)"
         case let .routeNotFound(path): return "no endpoint \(path)"
+        case let .methodNotAllowed(method, allowed): return "\(method) is not an operation of this endpoint; it answers \(allowed.joined(separator: ", "))"
         case let .registrationConflict(run, detail): return "run \"\(run)\" is registered with a different body: \(detail)"
         case let .supersededBase(run, version):
             return "version \(version) of run \"\(run)\" was superseded by a fork; report on the latest version (GET /v1/runs/\(run)/weights) or on one of its ancestors"

@@ -18,6 +18,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch is NIOTooManyBytesError {
             return Self.problem(.tooLarge(limit: bodyLimit), instance: request.uri.path)
         } catch let error as HTTPError where error.status == .notFound {
+            let allowed = Endpoints.methods(for: request.uri.path)
+            guard allowed.isEmpty else {
+                var response = Self.problem(.methodNotAllowed(method: "\(request.method)", allowed: allowed), instance: request.uri.path)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
+            }
             return Self.problem(.routeNotFound("\(request.method) \(request.uri.path)"), instance: request.uri.path)
         } catch let error as DecodingError {
             return Self.problem(.malformed(Self.describe(error)), instance: request.uri.path)

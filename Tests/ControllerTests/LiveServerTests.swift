@@ -62,7 +62,9 @@ import TestSupport
             ("GET", "/v1/runs/zzz/weights", nil, 404, "run-not-found"),
             ("GET", "/v1/runs/a/weights?version=99", nil, 404, "version-not-found"),
             ("GET", "/v1/nothing", nil, 404, "not-found"),
-            ("DELETE", "/v1/runs/a", nil, 404, "not-found"),
+            ("DELETE", "/v1/runs/a", nil, 405, "method-not-allowed"),
+            ("POST", "/v1/runs/a/weights", "{}", 405, "method-not-allowed"),
+            ("GET", "/v1/runs/a/reports/x", nil, 404, "not-found"),
             ("POST", "/v1/runs/a/reports", report(step: 400, base: 3, shell: "NaN"), 422, "invalid-values"),
             ("POST", "/v1/runs/a/reports", report(step: 400, base: 3, shell: "Infinity"), 422, "invalid-values"),
             ("POST", "/v1/runs/a/reports", #"{"step": 400, "base_version": 3, "losses": {"shell": 2.0}}"#, 422, "invalid-values"),
@@ -77,6 +79,8 @@ import TestSupport
             #expect(response.json["status"] as? Int == status && response.json["instance"] != nil)
         }
         #expect(try server.request("GET", "/v1/runs/a/weights", token: token).json["version"] as? Int == 3, "4xx changed nothing")
+        #expect(try server.request("TRACE", "/healthz").headers["allow"] == "GET, HEAD")
+        #expect(try server.request("PATCH", "/v1/runs/a/state", token: token).headers["allow"] == "GET, HEAD, PUT")
     }
 
     @Test func killNineLosesNoAcknowledgedReport() throws {
