@@ -53,6 +53,16 @@ final class ServerProcess {
         return try HTTPTestClient.request(method, port: port, path: path, body: body, headers: headers, extraLines: extraLines)
     }
 
+    /// CPU seconds (user and system) the server has used so far, from /proc: unlike wall time,
+    /// not inflated by whatever else the machine runs.
+    func cpuSeconds() throws -> Double {
+        let stat = try String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)
+        // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+        let fields = stat[stat.index(after: stat.lastIndex(of: ")")!)...].split(separator: " ")
+        let ticks = (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0)
+        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// Stops the server gracefully (SIGTERM: it closes the database, which checkpoints it).
     func stop() {
         process.terminate()
