@@ -31,8 +31,8 @@ public struct SHA256: Sendable {
         bytes.withUnsafeBufferPointer { update($0) }
     }
 
-    /// Adds bytes.
-    public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Adds borrowed bytes.
+    private mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         length &+= UInt64(bytes.count)
         var offset = 0
         if !buffer.isEmpty {

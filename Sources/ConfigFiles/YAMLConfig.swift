@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import Yams
 
@@ -40,6 +41,13 @@ public enum YAMLConfig {
         if let unknown = unknownKey(in: value, root: root) {
             throw ConfigError(file: file, line: unknown.mark?.line, column: unknown.mark?.column, field: unknown.path,
                               message: "unknown key (expected one of: \(unknown.known.joined(separator: ", ")))")
+        }
+        if let validating = value as? any FieldValidating {
+            do { try validating.validateFields() } catch {
+                let mark = node(at: error.path, in: root)?.mark
+                throw ConfigError(file: file, line: mark?.line, column: mark?.column, field: error.path.isEmpty ? nil : error.field,
+                                  message: error.message)
+            }
         }
         return value
     }
@@ -104,17 +112,38 @@ public enum YAMLConfig {
         return text
     }
 
+    /// The node at a field path (the deepest existing node on the way).
+    static func node(at path: [FieldError.Component], in root: Node) -> Node? {
+        node(at: path.map { component -> CodingKey in
+            switch component {
+            case let .key(key): return OptionCodingKey(key)
+            case let .index(index): return IndexKey(intValue: index)
+            }
+        }, in: root)
+    }
+
+    private struct IndexKey: CodingKey {
+        var intValue: Int?
+        var stringValue: String { "\(intValue ?? 0)" }
+        init(intValue: Int) { self.intValue = intValue }
+        init?(stringValue: String) { nil }
+    }
+
     static func node(at path: [CodingKey], in root: Node) -> Node? {
         var current: Node? = root
+        // The deepest node that exists on the way, so a missing key still points at its parent.
         for key in path {
             guard let node = current else { return nil }
+            let next: Node?
             if let index = key.intValue, let sequence = node.sequence {
-                current = index < sequence.count ? sequence[index] : nil
+                next = index < sequence.count ? sequence[index] : nil
             } else if let mapping = node.mapping {
-                current = mapping.first { $0.key.string == key.stringValue }?.value
+                next = mapping.first { $0.key.string == key.stringValue }?.value
             } else {
-                return current
+                next = nil
             }
+            guard let next else { return node }
+            current = next
         }
         return current
     }

@@ -14,9 +14,15 @@ public struct BPEEncoder {
         specialPatterns = model.specialTokens.map { (Array($0.key.utf8), $0.value) }.sorted { $0.bytes.count > $1.bytes.count }
     }
 
-    /// Encodes `bytes` (any bytes, UTF-8 or not). Special tokens written in the text become their
-    /// ids when `allowSpecial` is true; otherwise they are encoded as ordinary text.
-    public mutating func encode(_ bytes: UnsafeBufferPointer<UInt8>, allowSpecial: Bool = true, into output: inout [UInt32]) {
+    /// Appends the ids of `bytes` (any bytes, UTF-8 or not) to `output`. Special tokens written in
+    /// the text become their ids when `allowSpecial` is true; otherwise they are encoded as
+    /// ordinary text.
+    public mutating func encode(bytes: [UInt8], allowSpecial: Bool = true, into output: inout [UInt32]) {
+        bytes.withUnsafeBufferPointer { encode($0, allowSpecial: allowSpecial, into: &output) }
+    }
+
+    /// `encode(bytes:allowSpecial:into:)` on borrowed bytes (the hot path of `prepare`).
+    mutating func encode(_ bytes: UnsafeBufferPointer<UInt8>, allowSpecial: Bool, into output: inout [UInt32]) {
         guard allowSpecial, !specialPatterns.isEmpty else {
             encodeOrdinary(bytes, into: &output)
             return
@@ -50,7 +56,7 @@ public struct BPEEncoder {
     /// Encodes raw bytes, recognising special tokens.
     public mutating func encode(bytes: [UInt8], allowSpecial: Bool = true) -> [UInt32] {
         var output: [UInt32] = []
-        bytes.withUnsafeBufferPointer { encode($0, allowSpecial: allowSpecial, into: &output) }
+        encode(bytes: bytes, allowSpecial: allowSpecial, into: &output)
         return output
     }
 

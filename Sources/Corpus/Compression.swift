@@ -13,8 +13,10 @@ enum Compression {
         var output: [UInt8] = []
         output.reserveCapacity(data.count * 4)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        try data.withUnsafeBufferPointer { (input: UnsafeBufferPointer<UInt8>) throws(CorpusError) in
-            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+        // zlib's next_in is not const: give it a mutable copy of the (compressed, small) input.
+        var compressed = data
+        try compressed.withUnsafeMutableBufferPointer { (input: inout UnsafeMutableBufferPointer<UInt8>) throws(CorpusError) in
+            stream.next_in = input.baseAddress
             stream.avail_in = uInt(input.count)
             while true {
                 let status = chunk.withUnsafeMutableBufferPointer { buffer -> Int32 in

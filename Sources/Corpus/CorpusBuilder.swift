@@ -35,10 +35,12 @@ public struct PrepareOptions: Sendable {
     public var vocabularySize: Int
     /// A `tokenizer.json` to use instead of training one.
     public var tokenizer: URL?
-    /// Fraction of each domain's documents held out for validation.
+    /// Share of each domain's bytes held out for validation.
     public var validFraction: Double
-    /// Fraction held out for testing.
+    /// Share held out for testing.
     public var testFraction: Double
+    /// The smallest held-out split in bytes of text (capped at a fifth of the domain).
+    public var minimumHeldOutBytes: Int
     /// Seed of the split.
     public var seed: UInt64
     /// Threads for counting and encoding.
@@ -46,8 +48,9 @@ public struct PrepareOptions: Sendable {
 
     /// Creates options with the documented defaults.
     public init(domains: [DomainSource], output: URL, vocabularySize: Int = 4096, tokenizer: URL? = nil,
-                validFraction: Double = 0.05, testFraction: Double = 0.05, seed: UInt64 = 0,
+                validFraction: Double = 0.05, testFraction: Double = 0.05, minimumHeldOutBytes: Int = 32768, seed: UInt64 = 0,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.minimumHeldOutBytes = minimumHeldOutBytes
         self.domains = domains
         self.output = output
         self.vocabularySize = vocabularySize
@@ -79,8 +82,9 @@ public enum CorpusBuilder {
             progress.update("prepare: reading \(source.name) from \(source.path.path)")
             let (docs, skipped) = try DocumentReader.read(source.path)
             guard !docs.isEmpty else { throw CorpusError.emptyDomain(source.name, source.path.path) }
-            let assigned = try DocumentSplit.assign(ids: docs.map(\.id), seed: options.seed, validFraction: options.validFraction,
-                                                    testFraction: options.testFraction, domain: source.name)
+            let (pieces, assigned, cut, pieceBytes) = try DocumentSplit.plan(docs, seed: options.seed, validFraction: options.validFraction,
+                                                                             testFraction: options.testFraction,
+                                                                             minimumHeldOutBytes: options.minimumHeldOutBytes, domain: source.name)
             var hash = SHA256()
             for doc in docs {
                 hash.update(Array(doc.id.utf8) + [0])
@@ -88,12 +92,13 @@ public enum CorpusBuilder {
                 hash.update(doc.bytes)
             }
             entries.append(.init(name: source.name, source: source.path.path, sourceSHA256: hash.finalizeHex(),
-                                 skipped: skipped, splits: [:]))
-            documents += docs
+                                 skipped: skipped, splits: [:], pieces: pieceBytes.map { .init(cutDocuments: cut, pieceBytes: $0) }))
+            documents += pieces
             splits += assigned
-            domainOf += Array(repeating: d, count: docs.count)
+            domainOf += Array(repeating: d, count: pieces.count)
             progress.note("prepare: \(source.name): \(docs.count) documents, \(Units.bytes(docs.reduce(0) { $0 + $1.bytes.count }))"
-                          + (skipped.isEmpty ? "" : ", \(skipped.count) files skipped (empty or binary)"))
+                          + (skipped.isEmpty ? "" : ", \(skipped.count) files skipped (empty or binary)")
+                          + (cut > 0 ? "; \(cut) cut into \(pieces.count - docs.count + cut) pieces of at most \(Units.bytes(pieceBytes ?? 0)) to split by size" : ""))
         }
 
         // 2. Tokenizer.
@@ -146,7 +151,8 @@ public enum CorpusBuilder {
             format: "velocitune-corpus", version: 1,
             tokenizer: .init(file: "tokenizer.json", sha256: SHA256.hex(tokenizerJSON), vocabSize: model.vocabularySize,
                              endOfText: Int(endOfText), origin: origin),
-            split: .init(seed: options.seed, validFraction: options.validFraction, testFraction: options.testFraction),
+            split: .init(seed: options.seed, validFraction: options.validFraction, testFraction: options.testFraction, unit: "bytes",
+                         minimumHeldOutBytes: options.minimumHeldOutBytes),
             domains: entries)
         try JSONConventions.encode(manifest).write(to: staging.appendingPathComponent("manifest.json"))
         try swapIn(staging: staging, output: options.output)
@@ -155,7 +161,7 @@ public enum CorpusBuilder {
     }
 
     private static func validate(_ options: PrepareOptions) throws(CorpusError) {
-        guard !options.domains.isEmpty else { throw .invalidOption("at least one --domain NAME=PATH is needed") }
+        guard !options.domains.isEmpty else { throw .invalidOption("at least one domain is needed") }
         var seen = Set<String>()
         for domain in options.domains {
             guard (1...64).contains(domain.name.count),
@@ -165,9 +171,10 @@ public enum CorpusBuilder {
             guard seen.insert(domain.name).inserted else { throw .duplicateDomain(domain.name) }
         }
         guard options.tokenizer != nil || (257...(1 << 24)).contains(options.vocabularySize) else {
-            throw .invalidOption("--vocab-size must be between 257 and 16777216, got \(options.vocabularySize)")
+            throw .invalidOption("the vocabulary size must be between 257 and 16777216, got \(options.vocabularySize)")
         }
-        guard options.threads >= 1 else { throw .invalidOption("--threads must be at least 1") }
+        guard options.threads >= 1 else { throw .invalidOption("threads must be at least 1") }
+        guard options.minimumHeldOutBytes >= 0 else { throw .invalidOption("the minimum held-out size must be >= 0 bytes") }
         let output = options.output.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {

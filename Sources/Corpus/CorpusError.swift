@@ -33,7 +33,7 @@ public enum CorpusError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidDomainName(name):
             return "domain name \"\(name)\" must be 1-64 characters of letters, digits, '_' or '-'"
         case let .tooFewDocuments(name, count, needed):
-            return "domain \"\(name)\" has \(count) document\(count == 1 ? "" : "s"); splitting by document into train/valid/test needs at least \(needed) (add documents, or lower --valid-fraction/--test-fraction to 0)"
+            return "domain \"\(name)\" has \(count) document\(count == 1 ? "" : "s") or pieces; splitting by document into train/valid/test needs at least \(needed) (add documents, or hold out less)"
         case let .malformedJSONLine(path, line): return "\(path):\(line): expected a JSON object with a \"text\" string"
         case let .corruptShard(path, reason): return "\(path): corrupt shard: \(reason)"
         case let .invalidManifest(path, reason): return "\(path): \(reason)"

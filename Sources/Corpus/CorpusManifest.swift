@@ -39,15 +39,50 @@ public struct CorpusManifest: Codable, Sendable, Hashable {
     public struct SplitSettings: Codable, Sendable, Hashable {
         /// Seed of the document hash that orders documents before splitting.
         public var seed: UInt64
-        /// Fraction of each domain's documents held out for validation.
+        /// Share of each domain held out for validation.
         public var validFraction: Double
-        /// Fraction held out for testing.
+        /// Share held out for testing.
         public var testFraction: Double
+        /// What the shares measure: "bytes" (of text, by document); nil in corpora made before
+        /// the split was by size, where the shares counted documents.
+        public var unit: String?
+        /// The smallest held-out split, in bytes of text (unless that is more than a fifth of
+        /// the domain); nil in older corpora.
+        public var minimumHeldOutBytes: Int?
+
+        /// Creates split settings.
+        public init(seed: UInt64, validFraction: Double, testFraction: Double, unit: String?, minimumHeldOutBytes: Int?) {
+            self.seed = seed
+            self.validFraction = validFraction
+            self.testFraction = testFraction
+            self.unit = unit
+            self.minimumHeldOutBytes = minimumHeldOutBytes
+        }
 
         enum CodingKeys: String, CodingKey {
-            case seed
+            case seed, unit
             case validFraction = "valid_fraction"
             case testFraction = "test_fraction"
+            case minimumHeldOutBytes = "min_heldout_bytes"
+        }
+    }
+
+    /// How a domain's documents were cut before splitting (a domain with too few documents).
+    public struct PieceSettings: Codable, Sendable, Hashable {
+        /// Documents cut into pieces.
+        public var cutDocuments: Int
+        /// The largest piece, in bytes.
+        public var pieceBytes: Int
+
+        /// Creates piece settings.
+        public init(cutDocuments: Int, pieceBytes: Int) {
+            self.cutDocuments = cutDocuments
+            self.pieceBytes = pieceBytes
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case cutDocuments = "cut_documents"
+            case pieceBytes = "piece_bytes"
         }
     }
 
@@ -63,9 +98,11 @@ public struct CorpusManifest: Codable, Sendable, Hashable {
         public var skipped: [SkippedFile]
         /// The shards, by split name: "train", "valid", "test".
         public var splits: [String: ShardEntry]
+        /// How documents were cut into pieces before splitting; nil when they were not.
+        public var pieces: PieceSettings?
 
         enum CodingKeys: String, CodingKey {
-            case name, source, skipped, splits
+            case name, source, skipped, splits, pieces
             case sourceSHA256 = "source_sha256"
         }
     }

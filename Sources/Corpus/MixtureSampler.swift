@@ -82,12 +82,13 @@ public struct MixtureSampler: Sendable {
     /// Number of sequences in each domain's pass.
     public var sequencesPerPass: [Int] { sequenceCounts }
 
-    /// Fills `rows` sequences of `T + 1` tokens into `destination` (row-major, `rows * (T + 1)`
-    /// values) following `weights` (one per domain, non-negative, not all zero; normalised here).
-    /// Returns the domain index of each row.
-    public mutating func nextBatch(rows: Int, weights: [Double], into destination: UnsafeMutablePointer<Int32>) throws(CorpusError) -> [Int] {
+    /// Fills `rows` sequences of `T + 1` tokens into `destination` (row-major, at least
+    /// `rows * (T + 1)` values) following `weights` (one per domain, non-negative, not all zero;
+    /// normalised here). Returns the domain index of each row.
+    public mutating func nextBatch(rows: Int, weights: [Double], into destination: inout [Int32]) throws(CorpusError) -> [Int] {
         let normalized = try validate(weights)
         let width = state.sequenceLength + 1
+        precondition(destination.count >= rows * width, "the destination holds \(destination.count) tokens, \(rows) rows need \(rows * width)")
         var domainOfRow = [Int](repeating: 0, count: rows)
         for row in 0..<rows {
             var chosen = -1
@@ -102,7 +103,7 @@ public struct MixtureSampler: Sendable {
             state.deficits[chosen] -= 1
             state.rowsDrawn[chosen] += 1
             let sequence = Int(permutations[chosen][state.positions[chosen]])
-            shards[chosen].copyTokens(from: sequence * state.sequenceLength, count: width, into: destination + row * width)
+            shards[chosen].copyTokens(from: sequence * state.sequenceLength, count: width, into: &destination, at: row * width)
             state.positions[chosen] += 1
             if state.positions[chosen] == sequenceCounts[chosen] {
                 state.passes[chosen] += 1
@@ -118,10 +119,7 @@ public struct MixtureSampler: Sendable {
     /// Convenience: a batch as an array.
     public mutating func nextBatch(rows: Int, weights: [Double]) throws(CorpusError) -> (tokens: [Int32], domains: [Int]) {
         var tokens = [Int32](repeating: 0, count: rows * (state.sequenceLength + 1))
-        var domains: [Int] = []
-        try tokens.withUnsafeMutableBufferPointer { (buffer: inout UnsafeMutableBufferPointer<Int32>) throws(CorpusError) in
-            domains = try nextBatch(rows: rows, weights: weights, into: buffer.baseAddress!)
-        }
+        let domains = try nextBatch(rows: rows, weights: weights, into: &tokens)
         return (tokens, domains)
     }
 

@@ -14,7 +14,10 @@ public struct PieceCounts: Sendable {
     public var totalPieces: Int { counts.reduce(0, +) }
 
     /// Counts the pieces of one document.
-    public mutating func add(document: UnsafeBufferPointer<UInt8>) {
+    public mutating func add(document: [UInt8]) { document.withUnsafeBufferPointer { add(document: $0) } }
+
+    /// Counts the pieces of one document's borrowed bytes.
+    mutating func add(document: UnsafeBufferPointer<UInt8>) {
         PreTokenizer.split(document) { range in
             add(piece: UnsafeBufferPointer(rebasing: document[range]), count: 1)
         }

@@ -82,19 +82,23 @@ public struct TokenShard: Sendable {
         }
     }
 
-    /// Copies `count` tokens starting at `start` into `destination` as `Int32`. (Hot: the
+    /// Copies `count` tokens starting at `start` into `destination[at...]` as `Int32`. (Hot: the
     /// sampler calls it for every sequence, so it loops over raw pointers the compiler vectorises.)
     @inline(__always)
-    public func copyTokens(from start: Int, count: Int, into destination: UnsafeMutablePointer<Int32>) {
+    public func copyTokens(from start: Int, count: Int, into destination: inout [Int32], at offset: Int = 0) {
         precondition(start >= 0 && start + count <= tokenCount, "token range out of bounds")
+        precondition(offset >= 0 && offset + count <= destination.count, "destination range out of bounds")
         data.withUnsafeBytes { raw in
             let base = raw.baseAddress! + Self.headerSize
-            if tokenWidth == 2 {
-                let source = base.assumingMemoryBound(to: UInt16.self) + start
-                for i in 0..<count { destination[i] = Int32(UInt16(littleEndian: source[i])) }
-            } else {
-                let source = base.assumingMemoryBound(to: UInt32.self) + start
-                for i in 0..<count { destination[i] = Int32(bitPattern: UInt32(littleEndian: source[i])) }
+            destination.withUnsafeMutableBufferPointer { output in
+                let target = output.baseAddress! + offset
+                if tokenWidth == 2 {
+                    let source = base.assumingMemoryBound(to: UInt16.self) + start
+                    for i in 0..<count { target[i] = Int32(UInt16(littleEndian: source[i])) }
+                } else {
+                    let source = base.assumingMemoryBound(to: UInt32.self) + start
+                    for i in 0..<count { target[i] = Int32(bitPattern: UInt32(littleEndian: source[i])) }
+                }
             }
         }
     }

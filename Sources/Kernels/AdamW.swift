@@ -3,16 +3,18 @@ public enum AdamW {
     /// Updates `params` in place from `grads` (multiplied by `gradScale`, for clipping) at
     /// optimizer step `step` (1-based). `weightDecay` is 0 for tensors that do not decay.
     /// - Shapes: `params`, `grads`, `m`, `v` (count).
-    public static func update(params: UnsafeMutablePointer<Float>, grads: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
-                              v: UnsafeMutablePointer<Float>, count: Int, learningRate lr: Float, beta1: Float, beta2: Float,
-                              epsilon: Float, weightDecay: Float, step: Int, gradScale: Float, context: ComputeContext) {
+    public static func update(params: FloatView, grads: FloatView, m: FloatView, v: FloatView, count: Int, learningRate lr: Float,
+                              beta1: Float, beta2: Float, epsilon: Float, weightDecay: Float, step: Int, gradScale: Float,
+                              context: ComputeContext) {
+        let params = params.pointer(holding: count, "params"), grads = UnsafePointer(grads.pointer(holding: count, "grads"))
+        let m = m.pointer(holding: count, "m"), v = v.pointer(holding: count, "v")
         let correction1 = 1 - Float(pow(Double(beta1), Double(step)))
         let correction2 = 1 - Float(pow(Double(beta2), Double(step)))
         let stepSize = lr / correction1
         let rootCorrection2 = correction2.squareRoot()
         let decay = 1 - lr * weightDecay
         Elementwise.forEachBlock(count: count, threads: context.threads) { range in
-            let g = UnsafeMutablePointer(mutating: grads)
+            let g = grads
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
                 let grad = g.load8(i) * gradScale

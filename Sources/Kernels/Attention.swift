@@ -7,8 +7,10 @@ public enum Attention {
     /// `out = softmax(mask(Q K^T / sqrt(hs))) V` per head; saves the probabilities for backward.
     /// - Shapes: `qkv` (B, T, 3C) laid out [Q | K | V], heads of size hs = C / NH contiguous within
     ///   each; `att` (B, NH, T, T) probabilities, zero above the diagonal; `out` (B, T, C).
-    public static func forward(out: UnsafeMutablePointer<Float>, att: UnsafeMutablePointer<Float>, qkv: UnsafePointer<Float>,
-                               batch B: Int, time T: Int, channels C: Int, heads NH: Int, context: ComputeContext) {
+    public static func forward(out: FloatView, att: FloatView, qkv: FloatView, batch B: Int, time T: Int, channels C: Int, heads NH: Int,
+                               context: ComputeContext) {
+        let out = out.pointer(holding: B * T * C, "out"), att = att.pointer(holding: B * NH * T * T, "att")
+        let qkv = UnsafePointer(qkv.pointer(holding: B * T * 3 * C, "qkv"))
         let hs = C / NH
         let scale = 1 / Float(hs).squareRoot()
         let inner = context.singleThreaded
@@ -28,9 +30,11 @@ public enum Attention {
     /// Accumulates `dqkv` from `dout`, using the probabilities saved by `forward`.
     /// `scratch` holds one (T, T) matrix per thread (`threads * T * T` floats).
     /// - Shapes: `dout` (B, T, C); `qkv`, `dqkv` (B, T, 3C); `att` (B, NH, T, T).
-    public static func backward(dqkv: UnsafeMutablePointer<Float>, dout: UnsafePointer<Float>, qkv: UnsafePointer<Float>,
-                                att: UnsafePointer<Float>, scratch: UnsafeMutablePointer<Float>, batch B: Int, time T: Int,
+    public static func backward(dqkv: FloatView, dout: FloatView, qkv: FloatView, att: FloatView, scratch: FloatView, batch B: Int, time T: Int,
                                 channels C: Int, heads NH: Int, context: ComputeContext) {
+        let dqkv = dqkv.pointer(holding: B * T * 3 * C, "dqkv"), dout = UnsafePointer(dout.pointer(holding: B * T * C, "dout"))
+        let qkv = UnsafePointer(qkv.pointer(holding: B * T * 3 * C, "qkv")), att = UnsafePointer(att.pointer(holding: B * NH * T * T, "att"))
+        let scratch = scratch.pointer(holding: Parallel.workerCount(B * NH, threads: context.threads) * T * T, "scratch")
         let hs = C / NH
         let scale = 1 / Float(hs).squareRoot()
         let inner = context.singleThreaded
@@ -48,7 +52,7 @@ public enum Attention {
                           beta: 1, c: dv, ldc: 3 * C, context: inner)
             // Softmax backward in place: dS = P * (dP - sum_j P dP), zero above the diagonal.
             for t in 0..<T {
-                let p = UnsafeMutablePointer(mutating: a + t * T), g = ds + t * T
+                let p = a + t * T, g = ds + t * T
                 var dot = SIMD8<Float>(), j = 0
                 let visible = t + 1
                 while j + 8 <= visible { dot.addProduct(p.load8(j), g.load8(j)); j += 8 }

@@ -8,10 +8,12 @@ public enum Classifier {
     /// Losses per position, and gradients when `dx`/`dwte` are given.
     /// - Shapes: `x` (N, C) final hidden states; `wte` (V, C); `targets` (N); `losses` (N);
     ///   `dx` (N, C) and `dwte` (V, C) accumulate; `scratch` (chunkRows, V).
-    public static func run(x: UnsafePointer<Float>, wte: UnsafePointer<Float>, targets: UnsafePointer<Int32>,
-                           rows N: Int, channels C: Int, vocabulary V: Int, losses: UnsafeMutablePointer<Float>,
-                           gradScale: Float, dx: UnsafeMutablePointer<Float>?, dwte: UnsafeMutablePointer<Float>?,
-                           scratch: UnsafeMutablePointer<Float>, chunkRows: Int, context: ComputeContext) {
+    public static func run(x: FloatView, wte: FloatView, targets: [Int32], rows N: Int, channels C: Int, vocabulary V: Int, losses: FloatView,
+                           gradScale: Float, dx: FloatView?, dwte: FloatView?, scratch: FloatView, chunkRows: Int, context: ComputeContext) {
+        precondition(targets.count >= N && targets.prefix(N).allSatisfy { $0 >= 0 && Int($0) < V }, "targets must be \(N) ids below \(V)")
+        let x = UnsafePointer(x.pointer(holding: N * C, "x")), wte = UnsafePointer(wte.pointer(holding: V * C, "wte"))
+        let losses = losses.pointer(holding: N, "losses"), scratch = scratch.pointer(holding: min(chunkRows, N) * V, "scratch")
+        let dx = dx?.pointer(holding: N * C, "dx"), dwte = dwte?.pointer(holding: V * C, "dwte")
         let training = dx != nil || dwte != nil
         var r0 = 0
         while r0 < N {

@@ -12,10 +12,12 @@ public enum Elementwise {
     }
 
     /// `out = a + b` (`out` may alias either input).
-    public static func add(out: UnsafeMutablePointer<Float>, _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
-                           count: Int, context: ComputeContext) {
+    /// - Shapes: `out`, `a`, `b` (count).
+    public static func add(out: FloatView, _ a: FloatView, _ b: FloatView, count: Int, context: ComputeContext) {
+        let out = out.pointer(holding: count, "out")
+        let a = UnsafePointer(a.pointer(holding: count, "a")), b = UnsafePointer(b.pointer(holding: count, "b"))
         forEachBlock(count: count, threads: context.threads) { range in
-            let x = UnsafeMutablePointer(mutating: a), y = UnsafeMutablePointer(mutating: b)
+            let x = a, y = b
             var i = range.lowerBound
             while i + 8 <= range.upperBound { out.store8(x.load8(i) + y.load8(i), i); i += 8 }
             while i < range.upperBound { out[i] = x[i] + y[i]; i += 1 }
@@ -23,20 +25,22 @@ public enum Elementwise {
     }
 
     /// `target += source`.
-    public static func accumulate(_ target: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, count: Int,
-                                  context: ComputeContext) {
+    /// - Shapes: `target`, `source` (count).
+    public static func accumulate(_ target: FloatView, _ source: FloatView, count: Int, context: ComputeContext) {
         add(out: target, target, source, count: count, context: context)
     }
 
     /// The sum of squares of `count` values, accumulated in fixed blocks and added in block order
     /// (deterministic for every thread count).
-    public static func sumOfSquares(_ values: UnsafePointer<Float>, count: Int, context: ComputeContext) -> Double {
+    /// - Shapes: `values` (count).
+    public static func sumOfSquares(_ values: FloatView, count: Int, context: ComputeContext) -> Double {
+        let values = UnsafePointer(values.pointer(holding: count, "values"))
         let blocks = (count + blockSize - 1) / blockSize
         var partial = [Double](repeating: 0, count: blocks)
         partial.withUnsafeMutableBufferPointer { out in
             let out = UncheckedSendable(out)
             forEachBlock(count: count, threads: context.threads) { range in
-                let x = UnsafeMutablePointer(mutating: values)
+                let x = values
                 var acc = SIMD8<Float>(), i = range.lowerBound
                 while i + 8 <= range.upperBound { let v = x.load8(i); acc.addProduct(v, v); i += 8 }
                 var total = Double(acc.sum())

@@ -1,14 +1,16 @@
-/// An owned, 64-byte-aligned, zero-initialised array of `Float` that kernels address through raw
-/// pointers. The one place this module allocates: parameters, gradients, optimizer moments and
-/// activations each live in a `FloatBuffer` carved into named views.
+import Foundation
+
+/// An owned, 64-byte-aligned, zero-initialised array of `Float`: parameters, gradients, optimizer
+/// moments and activations each live in one, carved into named `FloatView`s. With `FloatView`,
+/// the one type of this module that holds a raw pointer; kernels take views and check their sizes.
 ///
 /// `@unchecked Sendable`: kernels running on several threads write disjoint ranges of a buffer
-/// (documented per kernel); the buffer itself is never reallocated after creation.
+/// (documented per kernel); the storage is never reallocated after creation.
 public final class FloatBuffer: @unchecked Sendable {
     /// Number of floats.
     public let count: Int
-    /// Start of the storage.
-    public let base: UnsafeMutablePointer<Float>
+    /// Start of the storage (internal: reached through views).
+    let base: UnsafeMutablePointer<Float>
 
     /// Allocates `count` zeroed floats.
     public init(count: Int) {
@@ -19,24 +21,104 @@ public final class FloatBuffer: @unchecked Sendable {
         base.initialize(repeating: 0, count: max(count, 1))
     }
 
+    /// A buffer holding `values`.
+    public convenience init(_ values: [Float]) {
+        self.init(count: values.count)
+        copy(from: values)
+    }
+
     deinit { UnsafeMutableRawPointer(base).deallocate() }
 
-    /// A pointer to float `offset`.
-    @inline(__always)
-    public func pointer(at offset: Int) -> UnsafeMutablePointer<Float> {
-        precondition(offset >= 0 && offset <= count, "offset \(offset) outside a buffer of \(count)")
-        return base + offset
+    /// The whole buffer as a view.
+    public var all: FloatView { FloatView(buffer: self, offset: 0, count: count) }
+
+    /// The `count` floats starting at `offset`.
+    public func view(_ offset: Int, _ count: Int) -> FloatView {
+        precondition(offset >= 0 && count >= 0 && offset + count <= self.count, "view \(offset)..<\(offset + count) outside a buffer of \(self.count)")
+        return FloatView(buffer: self, offset: offset, count: count)
+    }
+
+    /// Float `index`.
+    public subscript(index: Int) -> Float {
+        get {
+            precondition(index >= 0 && index < count, "index \(index) outside a buffer of \(count)")
+            return base[index]
+        }
+        set {
+            precondition(index >= 0 && index < count, "index \(index) outside a buffer of \(count)")
+            base[index] = newValue
+        }
     }
 
     /// Sets every float to zero.
     public func zero() { base.update(repeating: 0, count: count) }
 
-    /// Copies the contents into an array (for checkpoints and tests).
-    public func toArray() -> [Float] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    /// The contents as an array.
+    public func toArray() -> [Float] { all.toArray() }
 
     /// Copies `values` into the buffer starting at `offset`.
-    public func copy(from values: UnsafeBufferPointer<Float>, at offset: Int = 0) {
-        precondition(offset + values.count <= count, "copy past the end of the buffer")
-        (base + offset).update(from: values.baseAddress!, count: values.count)
+    public func copy(from values: [Float], at offset: Int = 0) { view(offset, values.count).copy(from: values) }
+}
+
+/// `count` consecutive floats of a `FloatBuffer`: a tensor, a slice of the parameters, a region
+/// of the activation arena. What kernels take, so every size is checked once per call.
+public struct FloatView: Sendable {
+    /// The buffer.
+    public let buffer: FloatBuffer
+    /// First float, in the buffer.
+    public let offset: Int
+    /// Number of floats.
+    public let count: Int
+
+    /// The floats `offset..<offset + count` of this view.
+    public func view(_ offset: Int, _ count: Int) -> FloatView {
+        precondition(offset >= 0 && count >= 0 && offset + count <= self.count, "view \(offset)..<\(offset + count) outside a view of \(self.count)")
+        return FloatView(buffer: buffer, offset: self.offset + offset, count: count)
+    }
+
+    /// Float `index` of the view.
+    public subscript(index: Int) -> Float {
+        get { buffer[offset + checked(index)] }
+        nonmutating set { buffer[offset + checked(index)] = newValue }
+    }
+
+    /// The contents as an array.
+    public func toArray() -> [Float] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+
+    /// Overwrites the view with `values` (of the view's size).
+    public func copy(from values: [Float]) {
+        precondition(values.count == count, "copying \(values.count) values into a view of \(count)")
+        values.withUnsafeBufferPointer { if let source = $0.baseAddress { pointer.update(from: source, count: count) } }
+    }
+
+    /// Sets every float to `value`.
+    public func fill(_ value: Float) { pointer.update(repeating: value, count: count) }
+
+    /// Whether every value is bitwise equal to `other`'s.
+    public func bitwiseEqual(_ other: FloatView) -> Bool {
+        count == other.count && memcmp(pointer, other.pointer, count * MemoryLayout<Float>.stride) == 0
+    }
+
+    /// The values as little-endian float32 bytes (for files).
+    public var littleEndianBytes: Data {
+        #if _endian(little)
+        return Data(bytes: pointer, count: count * MemoryLayout<Float>.stride)
+        #else
+        return Data(toArray().flatMap { value in withUnsafeBytes(of: value.bitPattern.littleEndian, Array.init) })
+        #endif
+    }
+
+    /// Start of the view (kernels only).
+    var pointer: UnsafeMutablePointer<Float> { buffer.base + offset }
+
+    /// The view's start, checked to hold at least `needed` floats (kernels only).
+    func pointer(holding needed: Int, _ name: StaticString) -> UnsafeMutablePointer<Float> {
+        precondition(count >= needed, "\(name) holds \(count) floats, the kernel needs \(needed)")
+        return pointer
+    }
+
+    private func checked(_ index: Int) -> Int {
+        precondition(index >= 0 && index < count, "index \(index) outside a view of \(count)")
+        return index
     }
 }

@@ -20,9 +20,11 @@ public enum GELU {
     static func derivative(_ v: Float) -> Float { derivative(SIMD8(repeating: v))[0] }
 
     /// `out = gelu(inp)`, elementwise over `count` values (`out` may equal `inp`).
-    public static func forward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, count: Int, context: ComputeContext) {
+    /// - Shapes: `inp`, `out` (count).
+    public static func forward(out: FloatView, inp: FloatView, count: Int, context: ComputeContext) {
+        let out = out.pointer(holding: count, "out"), inp = UnsafePointer(inp.pointer(holding: count, "inp"))
         Elementwise.forEachBlock(count: count, threads: context.threads) { range in
-            let x = UnsafeMutablePointer(mutating: inp)
+            let x = inp
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
                 let v: SIMD8<Float> = x.load8(i)
@@ -40,10 +42,12 @@ public enum GELU {
     }
 
     /// `dinp += gelu'(inp) * dout`, elementwise.
-    public static func backward(dinp: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, dout: UnsafePointer<Float>,
-                                count: Int, context: ComputeContext) {
+    /// - Shapes: `dinp`, `inp`, `dout` (count).
+    public static func backward(dinp: FloatView, inp: FloatView, dout: FloatView, count: Int, context: ComputeContext) {
+        let dinp = dinp.pointer(holding: count, "dinp"), inp = UnsafePointer(inp.pointer(holding: count, "inp"))
+        let dout = UnsafePointer(dout.pointer(holding: count, "dout"))
         Elementwise.forEachBlock(count: count, threads: context.threads) { range in
-            let x = UnsafeMutablePointer(mutating: inp), g = UnsafeMutablePointer(mutating: dout)
+            let x = inp, g = dout
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
                 dinp.store8(dinp.load8(i).addingProduct(derivative(x.load8(i)), g.load8(i)), i)
@@ -58,9 +62,11 @@ public enum GELU {
 
     /// `dout *= gelu'(inp)`, elementwise, in place (turns the gradient of the GELU output into
     /// the gradient of its input without another buffer).
-    public static func backwardInPlace(dout: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, count: Int, context: ComputeContext) {
+    /// - Shapes: `dout`, `inp` (count).
+    public static func backwardInPlace(dout: FloatView, inp: FloatView, count: Int, context: ComputeContext) {
+        let dout = dout.pointer(holding: count, "dout"), inp = UnsafePointer(inp.pointer(holding: count, "inp"))
         Elementwise.forEachBlock(count: count, threads: context.threads) { range in
-            let x = UnsafeMutablePointer(mutating: inp)
+            let x = inp
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
                 dout.store8(dout.load8(i) * derivative(x.load8(i)), i)

@@ -7,13 +7,27 @@ import CBLAS
 /// `C (m x n) = alpha * op(A) (m x k) * op(B) (k x n) + beta * C`, where `op(X)` is `X` or `X^T`.
 /// `lda`, `ldb`, `ldc` are the row strides of the stored matrices (as in CBLAS row-major).
 public enum Gemm {
+    /// `C = alpha * op(A) * op(B) + beta * C` on views of row-major matrices (see `multiply` on
+    /// pointers for the threading); each view must hold the rows its stride and shape address.
+    /// - Shapes: `a` (m, k) or (k, m) when `transA`, row stride `lda`; `b` (k, n) or (n, k) when
+    ///   `transB`, stride `ldb`; `c` (m, n), stride `ldc`.
+    public static func multiply(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float, a: FloatView, lda: Int, b: FloatView, ldb: Int,
+                                beta: Float, c: FloatView, ldc: Int, context: ComputeContext) {
+        func extent(rows: Int, columns: Int, stride: Int) -> Int { rows == 0 || columns == 0 ? 0 : (rows - 1) * stride + columns }
+        let a = a.pointer(holding: transA ? extent(rows: k, columns: m, stride: lda) : extent(rows: m, columns: k, stride: lda), "a")
+        let b = b.pointer(holding: transB ? extent(rows: n, columns: k, stride: ldb) : extent(rows: k, columns: n, stride: ldb), "b")
+        let c = c.pointer(holding: extent(rows: m, columns: n, stride: ldc), "c")
+        multiply(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: UnsafePointer(a), lda: lda, b: UnsafePointer(b), ldb: ldb,
+                 beta: beta, c: c, ldc: ldc, context: context)
+    }
+
     /// Computes the product with the context's backend and threads: C is cut into blocks (see
     /// `blocks`), and each block is one single-threaded product on one of our workers. Both
     /// backends share this split, so there is one thread pool (OpenBLAS's own spin-waiting
     /// workers would compete with ours for the cores) and results do not depend on scheduling.
     @inline(__always)
-    public static func multiply(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
-                                a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+    static func multiply(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+                         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                                 beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, context: ComputeContext) {
         guard m > 0, n > 0 else { return }
         let blocks = Self.blocks(m: m, n: n, threads: context.threads)

@@ -6,12 +6,14 @@ public enum LayerNorm {
     /// `out = (inp - mean) * rstd * weight + bias` per row.
     /// - Shapes: `inp`, `out` (N, C); `weight`, `bias` (C); `mean`, `rstd` (N) are saved for
     ///   the backward pass (pass nil at inference).
-    public static func forward(out: UnsafeMutablePointer<Float>, mean: UnsafeMutablePointer<Float>?, rstd: UnsafeMutablePointer<Float>?,
-                               inp: UnsafePointer<Float>, weight: UnsafePointer<Float>, bias: UnsafePointer<Float>,
+    public static func forward(out: FloatView, mean: FloatView?, rstd: FloatView?, inp: FloatView, weight: FloatView, bias: FloatView,
                                rows N: Int, channels C: Int, context: ComputeContext) {
+        let out = out.pointer(holding: N * C, "out"), inp = UnsafePointer(inp.pointer(holding: N * C, "inp"))
+        let weight = UnsafePointer(weight.pointer(holding: C, "weight")), bias = UnsafePointer(bias.pointer(holding: C, "bias"))
+        let mean = mean?.pointer(holding: N, "mean"), rstd = rstd?.pointer(holding: N, "rstd")
         RowChunks(rows: N).forEach(threads: context.threads) { rows, _ in
             for r in rows {
-                let x = UnsafeMutablePointer(mutating: inp + r * C), y = out + r * C
+                let x = inp + r * C, y = out + r * C
                 var sum = SIMD8<Float>(), j = 0
                 while j + 8 <= C { sum += x.load8(j); j += 8 }
                 var m = sum.sum()
@@ -24,7 +26,7 @@ public enum LayerNorm {
                 while j < C { let d = x[j] - m; v += d * d; j += 1 }
                 v /= Float(C)
                 let s = 1 / (v + epsilon).squareRoot()
-                let w = UnsafeMutablePointer(mutating: weight), b = UnsafeMutablePointer(mutating: bias)
+                let w = weight, b = bias
                 j = 0
                 while j + 8 <= C { y.store8(((x.load8(j) - m) * s) * w.load8(j) + b.load8(j), j); j += 8 }
                 while j < C { y[j] = (x[j] - m) * s * w[j] + b[j]; j += 1 }
@@ -37,17 +39,19 @@ public enum LayerNorm {
     /// Accumulates the gradients of `forward`: `dinp += ...`, `dweight += sum(norm * dout)`,
     /// `dbias += sum(dout)`.
     /// - Shapes: `dinp`, `dout`, `inp` (N, C); `dweight`, `dbias`, `weight` (C); `mean`, `rstd` (N).
-    public static func backward(dinp: UnsafeMutablePointer<Float>, dweight: UnsafeMutablePointer<Float>, dbias: UnsafeMutablePointer<Float>,
-                                dout: UnsafePointer<Float>, inp: UnsafePointer<Float>, weight: UnsafePointer<Float>,
-                                mean: UnsafePointer<Float>, rstd: UnsafePointer<Float>, rows N: Int, channels C: Int,
-                                context: ComputeContext) {
+    public static func backward(dinp: FloatView, dweight: FloatView, dbias: FloatView, dout: FloatView, inp: FloatView, weight: FloatView,
+                                mean: FloatView, rstd: FloatView, rows N: Int, channels C: Int, context: ComputeContext) {
+        let dinp = dinp.pointer(holding: N * C, "dinp"), dweight = dweight.pointer(holding: C, "dweight"), dbias = dbias.pointer(holding: C, "dbias")
+        let dout = UnsafePointer(dout.pointer(holding: N * C, "dout")), inp = UnsafePointer(inp.pointer(holding: N * C, "inp"))
+        let weight = UnsafePointer(weight.pointer(holding: C, "weight"))
+        let mean = UnsafePointer(mean.pointer(holding: N, "mean")), rstd = UnsafePointer(rstd.pointer(holding: N, "rstd"))
         let chunks = RowChunks(rows: N)
         withScratch(2 * chunks.count * C) { partials in
             chunks.forEach(threads: context.threads) { rows, chunk in
                 let dw = partials + chunk * 2 * C, db = dw + C
-                let w = UnsafeMutablePointer(mutating: weight)
+                let w = weight
                 for r in rows {
-                    let x = UnsafeMutablePointer(mutating: inp + r * C), g = UnsafeMutablePointer(mutating: dout + r * C)
+                    let x = inp + r * C, g = dout + r * C
                     let dx = dinp + r * C
                     let m = SIMD8<Float>(repeating: mean[r]), s = SIMD8<Float>(repeating: rstd[r])
                     // Means of dnorm and dnorm * norm over the row.

@@ -2,9 +2,10 @@
 public enum Linear {
     /// - Shapes: `inp` (N, C); `weight` (OC, C), stored (out_features, in_features);
     ///   `bias` (OC) or nil; `out` (N, OC).
-    public static func forward(out: UnsafeMutablePointer<Float>, inp: UnsafePointer<Float>, weight: UnsafePointer<Float>,
-                               bias: UnsafePointer<Float>?, rows N: Int, inChannels C: Int, outChannels OC: Int,
-                               context: ComputeContext) {
+    public static func forward(out: FloatView, inp: FloatView, weight: FloatView, bias: FloatView?, rows N: Int, inChannels C: Int,
+                               outChannels OC: Int, context: ComputeContext) {
+        let out = out.pointer(holding: N * OC, "out"), inp = UnsafePointer(inp.pointer(holding: N * C, "inp"))
+        let weight = UnsafePointer(weight.pointer(holding: OC * C, "weight")), bias = bias.map { UnsafePointer($0.pointer(holding: OC, "bias")) }
         if let bias {
             RowChunks(rows: N).forEach(threads: context.threads) { rows, _ in
                 for r in rows { (out + r * OC).update(from: bias, count: OC) }
@@ -17,10 +18,11 @@ public enum Linear {
     /// Accumulates gradients: `dinp += dout @ weight`, `dweight += dout^T @ inp`,
     /// `dbias += sum over rows of dout`. Pass nil for `dinp` when the input needs no gradient.
     /// - Shapes: `dout` (N, OC); `inp`, `dinp` (N, C); `weight`, `dweight` (OC, C); `dbias` (OC).
-    public static func backward(dinp: UnsafeMutablePointer<Float>?, dweight: UnsafeMutablePointer<Float>,
-                                dbias: UnsafeMutablePointer<Float>?, dout: UnsafePointer<Float>, inp: UnsafePointer<Float>,
-                                weight: UnsafePointer<Float>, rows N: Int, inChannels C: Int, outChannels OC: Int,
-                                context: ComputeContext) {
+    public static func backward(dinp: FloatView?, dweight: FloatView, dbias: FloatView?, dout: FloatView, inp: FloatView, weight: FloatView,
+                                rows N: Int, inChannels C: Int, outChannels OC: Int, context: ComputeContext) {
+        let dinp = dinp?.pointer(holding: N * C, "dinp"), dweight = dweight.pointer(holding: OC * C, "dweight")
+        let dbias = dbias?.pointer(holding: OC, "dbias"), dout = UnsafePointer(dout.pointer(holding: N * OC, "dout"))
+        let inp = UnsafePointer(inp.pointer(holding: N * C, "inp")), weight = UnsafePointer(weight.pointer(holding: OC * C, "weight"))
         if let dinp {
             Gemm.multiply(transA: false, transB: false, m: N, n: C, k: OC, alpha: 1, a: dout, lda: OC, b: weight, ldb: C,
                           beta: 1, c: dinp, ldc: C, context: context)
@@ -32,17 +34,17 @@ public enum Linear {
 }
 
 /// Column sums of a row-major matrix, deterministic for every thread count.
-public enum ColumnSums {
+enum ColumnSums {
     /// `target[j] += sum_i matrix[i, j]`.
     /// - Shapes: `matrix` (rows, columns); `target` (columns).
-    public static func accumulate(_ matrix: UnsafePointer<Float>, rows: Int, columns: Int, into target: UnsafeMutablePointer<Float>,
-                                  context: ComputeContext) {
+    static func accumulate(_ matrix: UnsafePointer<Float>, rows: Int, columns: Int, into target: UnsafeMutablePointer<Float>,
+                           context: ComputeContext) {
         let chunks = RowChunks(rows: rows)
         withScratch(chunks.count * columns) { partials in
             chunks.forEach(threads: context.threads) { range, chunk in
                 let sum = partials + chunk * columns
                 for r in range {
-                    let row = UnsafeMutablePointer(mutating: matrix + r * columns)
+                    let row = matrix + r * columns
                     var j = 0
                     while j + 8 <= columns { sum.store8(sum.load8(j) + row.load8(j), j); j += 8 }
                     while j < columns { sum[j] += row[j]; j += 1 }

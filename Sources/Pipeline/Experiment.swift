@@ -1,6 +1,8 @@
+import Artifacts
+import Common
 import Foundation
 import Mixing
-import Training
+import ScalingLaws
 
 /// `velocitune run EXPERIMENT.yaml`: the whole Velocitune workflow in one file. See
 /// examples/experiment.yaml and the README for every key.
@@ -12,9 +14,9 @@ public struct Experiment: Codable, Sendable {
     /// The base model: an existing checkpoint, or a pre-training stage.
     public var base: BaseSpec
     /// The model shape (n_layer, n_head, n_embd, block_size) for pre-training.
-    public var model: OptionLayer?
+    public var model: TrainingLayer?
     /// Training options shared by every continual pre-training run (and the proxy).
-    public var training: OptionLayer?
+    public var training: TrainingLayer?
     /// Tokens of each continual pre-training run.
     public var budgetTokens: Double
     /// The targets stage (a proxy fit), or a targets file.
@@ -30,7 +32,7 @@ public struct Experiment: Codable, Sendable {
     }
 
     /// Creates an experiment.
-    public init(out: String, corpus: CorpusSpec, base: BaseSpec, model: OptionLayer?, training: OptionLayer?, budgetTokens: Double,
+    public init(out: String, corpus: CorpusSpec, base: BaseSpec, model: TrainingLayer?, training: TrainingLayer?, budgetTokens: Double,
                 targets: TargetsSpec, runs: [RunSpec], threads: Int? = nil) {
         self.out = out
         self.corpus = corpus
@@ -53,14 +55,17 @@ public struct Experiment: Codable, Sendable {
         public var order: [String]?
         /// Vocabulary size of the trained tokenizer (default 4096).
         public var vocabSize: Int?
-        /// Held-out fractions (defaults 0.05).
+        /// Held-out shares (defaults 0.05).
         public var validFraction: Double?, testFraction: Double?
+        /// The smallest held-out split in bytes (default 32768).
+        public var minimumHeldOutBytes: Int?
 
         enum CodingKeys: String, CodingKey {
             case path, domains, order
             case vocabSize = "vocab_size"
             case validFraction = "valid_fraction"
             case testFraction = "test_fraction"
+            case minimumHeldOutBytes = "min_heldout_bytes"
         }
 
         /// Creates a corpus stage.
@@ -80,7 +85,7 @@ public struct Experiment: Codable, Sendable {
         /// An existing checkpoint (directory or .safetensors).
         public var initCheckpoint: String?
         /// Options of a pre-training run from scratch (over `model`), e.g. `weights: {prose: 1}`.
-        public var pretrain: OptionLayer?
+        public var pretrain: TrainingLayer?
 
         enum CodingKeys: String, CodingKey {
             case pretrain
@@ -88,7 +93,7 @@ public struct Experiment: Codable, Sendable {
         }
 
         /// Creates a base stage.
-        public init(initCheckpoint: String? = nil, pretrain: OptionLayer? = nil) {
+        public init(initCheckpoint: String? = nil, pretrain: TrainingLayer? = nil) {
             self.initCheckpoint = initCheckpoint
             self.pretrain = pretrain
         }
@@ -98,16 +103,16 @@ public struct Experiment: Codable, Sendable {
     public struct TargetsSpec: Codable, Sendable {
         /// Use this targets file instead of a proxy fit.
         public var file: String?
-        /// Share of the budget the proxy trains on (default 0.1).
+        /// Share of one run's training tokens the proxy may use (default 0.2).
         public var fraction: Double?
-        /// Evaluations along the proxy run (default 8).
-        public var checkpoints: Int?
+        /// The schedule-aware law (default `cooldown`).
+        public var method: ScheduleLawMethod?
 
         /// Creates a targets stage.
-        public init(file: String? = nil, fraction: Double? = nil, checkpoints: Int? = nil) {
+        public init(file: String? = nil, fraction: Double? = nil, method: ScheduleLawMethod? = nil) {
             self.file = file
             self.fraction = fraction
-            self.checkpoints = checkpoints
+            self.method = method
         }
     }
 
@@ -121,7 +126,7 @@ public struct Experiment: Codable, Sendable {
         /// Replay the time-averaged weights instead of the schedule.
         public var replayAverage: Bool?
         /// The run's own options.
-        public var options: OptionLayer
+        public var options: TrainingLayer
 
         enum CodingKeys: String, CodingKey {
             case name, replay
@@ -129,7 +134,7 @@ public struct Experiment: Codable, Sendable {
         }
 
         /// Creates a run.
-        public init(name: String, replay: String? = nil, replayAverage: Bool? = nil, options: OptionLayer) {
+        public init(name: String, replay: String? = nil, replayAverage: Bool? = nil, options: TrainingLayer) {
             self.name = name
             self.replay = replay
             self.replayAverage = replayAverage
@@ -142,7 +147,7 @@ public struct Experiment: Codable, Sendable {
             name = try container.decode(String.self, forKey: .name)
             replay = try container.decodeIfPresent(String.self, forKey: .replay)
             replayAverage = try container.decodeIfPresent(Bool.self, forKey: .replayAverage)
-            options = try OptionLayer(from: decoder)
+            options = try TrainingLayer(from: decoder)
         }
 
         /// Encodes the same flat mapping.
@@ -152,6 +157,36 @@ public struct Experiment: Codable, Sendable {
             try container.encode(name, forKey: .name)
             try container.encodeIfPresent(replay, forKey: .replay)
             try container.encodeIfPresent(replayAverage, forKey: .replayAverage)
+        }
+    }
+}
+
+extension Experiment: FieldValidating {
+    /// Checks what the keys alone cannot: a positive budget, at least one run, unique run names,
+    /// replay sources that name earlier runs, one corpus source and one base model source.
+    public func validateFields() throws(FieldError) {
+        guard budgetTokens > 0, budgetTokens.isFinite else {
+            throw FieldError([.key("budget_tokens")], "must be a positive number, got \(budgetTokens)")
+        }
+        guard !runs.isEmpty else { throw FieldError([.key("runs")], "at least one run is needed") }
+        var seen = Set<String>()
+        for (index, run) in runs.enumerated() {
+            guard seen.insert(run.name).inserted else { throw FieldError([.key("runs"), .index(index), .key("name")], "two runs are named \"\(run.name)\"") }
+            if let source = run.replay, !seen.contains(source) || source == run.name {
+                throw FieldError([.key("runs"), .index(index), .key("replay")], "\"\(source)\" must name an earlier run")
+            }
+            if (run.replay != nil) != (run.options.sets("mixer") && run.options.values.mixer == .replay) {
+                throw FieldError([.key("runs"), .index(index)], "replay: goes with mixer: replay (and mixer: replay needs replay: RUN)")
+            }
+        }
+        guard (corpus.path == nil) != (corpus.domains == nil) else {
+            throw FieldError([.key("corpus")], "give either path (a prepared corpus) or domains (text folders)")
+        }
+        if let order = corpus.order, let domains = corpus.domains, Set(order) != Set(domains.keys) || order.count != domains.count {
+            throw FieldError([.key("corpus"), .key("order")], "must list exactly the domains \(domains.keys.sorted())")
+        }
+        guard (base.initCheckpoint == nil) != (base.pretrain == nil) else {
+            throw FieldError([.key("base")], "give either init (a checkpoint) or pretrain (options of a pre-training run)")
         }
     }
 }

@@ -1,6 +1,6 @@
 import Common
 import Foundation
-import Pipeline
+import Artifacts
 
 /// The per-run comparison: final held-out loss per domain, mean loss, worst-domain velocity and
 /// the spread of velocities, tokens, wall time and the share of it spent evaluating. Printed by
@@ -25,16 +25,7 @@ public struct ComparisonTable: Sendable {
     }
 
     /// The table as aligned text.
-    public func text() -> String {
-        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { c, cell in
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return c < 2 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }
-        return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)).joined(separator: "\n")
-    }
+    public func text() -> String { TextTable(header: header, rows: rows).text() }
 
     static func loss(_ value: Double) -> String { value.isFinite ? String(format: "%.4f", value) : "n/a" }
     static func share(_ value: Double) -> String { value.isFinite ? String(format: "%.3f", value) : "n/a" }

@@ -1,7 +1,7 @@
 import Charts
 import Common
 import Foundation
-import Pipeline
+import Artifacts
 
 /// The report of one or several runs: a single self-contained XHTML file (inline SVG and CSS,
 /// no scripts, no network) with a summary table and chart, the weight trajectories, per-domain
@@ -56,22 +56,8 @@ public enum HTMLReport {
                     return chart.svg()
                 }.joined()))
         }
-        if let targets, targets.domains.contains(where: { $0.fit != nil }) {
-            let reference = runs.first { $0.policy == "static" && $0.isComplete }
-            var actual: [String: Double] = [:]
-            if let reference { for (i, d) in reference.domains.enumerated() { actual[d] = reference.finalLoss[i] } }
-            let rows = targets.domains.map { d -> String in
-                let reached = actual[d.name].map { String(format: "%.4f", $0) } ?? "n/a"
-                let error = actual[d.name].map { String(format: "%+.2f%%", 100 * (d.lTarget - $0) / $0) } ?? "n/a"
-                return "<tr><td>\(escape(d.name))</td><td>\(format(d.lInit))</td><td>\(format(d.lTarget))</td><td>[\(format(d.interval?.lower)), \(format(d.interval?.upper))]</td><td>\(reached)</td><td>\(error)</td></tr>"
-            }.joined()
-            sections.append(section("fits", "Scaling-law fits", """
-                <p>Targets from a constant-learning-rate proxy run on \(Int(((targets.proxy?.fraction ?? 0) * 100).rounded()))% of the \
-                budget: L(D) = E + B D<sup>-beta</sup> per domain, extrapolated to \(Units.count(targets.budgetTokens)) tokens \
-                (dashed). \(reference.map { "Solid reference lines: the loss the static run \(escape($0.name)) reached at the budget." } ?? "")</p>
-                <table><tr><th>domain</th><th>l_init</th><th>l_target</th><th>90% interval</th><th>reached (static)</th><th>prediction error</th></tr>\(rows)</table>
-                \(targets.chart(actual: actual))
-                """))
+        if let targets, targets.domains.contains(where: { $0.fit != nil || $0.scheduleFit != nil }) {
+            sections.append(section("fits", "Targets: predicted and reached", fitsSection(targets, runs: runs)))
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -91,6 +77,41 @@ public enum HTMLReport {
             </body>
             </html>
 
+            """
+    }
+
+    /// The targets' check against the static run, and the fits with the curves predicted and
+    /// reached.
+    private static func fitsSection(_ targets: TargetsFile, runs: [RunRecord]) -> String {
+        let check = TargetCheck(targets: targets, runs: runs)
+        let reference = runs.first { $0.name == check?.reference }
+        var reached: [String: [(step: Int, loss: Double)]] = [:]
+        if let reference {
+            for d in reference.domains {
+                reached[d] = reference.evaluations.compactMap { e in e.domainLoss?[d].map { (e.step, $0) } }
+            }
+        }
+        let rows = (check?.rows ?? []).map { r in
+            "<tr><td>\(escape(r.domain))</td><td>\(format(targets.domains.first { $0.name == r.domain }?.lInit))</td><td>\(format(r.predicted))</td>"
+                + "<td>[\(format(r.interval?.lower)), \(format(r.interval?.upper))]</td><td>\(format(r.reached))</td>"
+                + "<td>\(String(format: "%+.2f%%", 100 * r.relativeError))</td><td>\(r.intervalHolds.map { $0 ? "yes" : "no" } ?? "n/a")</td></tr>"
+        }.joined()
+        let how: String
+        if let schedule = targets.schedule, let method = targets.method {
+            how = """
+                Targets predicted under the run's own schedule (\(schedule.kind.rawValue), \(schedule.totalSteps) steps) by the \
+                \(method.rawValue) law, fitted to a proxy on \(Int(((targets.proxy?.fraction ?? 0) * 100).rounded()))% of one run's \
+                tokens (a constant-rate trunk and its cool-down branches).
+                """
+        } else {
+            how = "Targets from a constant-learning-rate proxy: L(D) = E + B D<sup>-beta</sup> per domain, extrapolated to \(Units.count(targets.budgetTokens)) tokens."
+        }
+        return """
+            <p>How to read this: each target is where a static run is predicted to end; the table checks it against the static run \
+            \(escape(check?.reference ?? "(none)")) of this report, and the charts show the proxy's held-out losses, the fitted law, \
+            the curve predicted for the run (dashed) and the curve the static run followed. \(how)</p>
+            <table><tr><th>domain</th><th>l_init</th><th>predicted l_target</th><th>90% interval</th><th>reached</th><th>error</th><th>interval holds</th></tr>\(rows)</table>
+            \(targets.chart(reached: reached))
             """
     }
 

@@ -9,6 +9,8 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
         case train
         /// A per-domain held-out evaluation, with velocities and the weights now in effect.
         case eval
+        /// The final evaluation on the test split (never steered on).
+        case test
         /// The mixture weights changed.
         case mix
         /// A checkpoint was written.
@@ -35,6 +37,12 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
     public var tokensPerSecond: Double?
     /// Held-out loss per domain.
     public var domainLoss: [String: Double]?
+    /// Standard error of each held-out loss (from per-sequence losses).
+    public var domainLossStandardError: [String: Double]?
+    /// Standard error of each domain's change since step 0 (paired over the same sequences).
+    public var domainLossChangeStandardError: [String: Double]?
+    /// Tokens evaluated per domain (test events).
+    public var evaluatedTokens: [String: Int]?
     /// Mixture weights per domain in effect from this step on.
     public var weights: [String: Double]?
     /// Learning velocity per domain.
@@ -62,6 +70,9 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
         case gradNorm = "grad_norm"
         case tokensPerSecond = "tokens_per_s"
         case domainLoss = "domain_loss"
+        case domainLossStandardError = "domain_loss_se"
+        case domainLossChangeStandardError = "domain_loss_change_se"
+        case evaluatedTokens = "evaluated_tokens"
         case evalSeconds = "eval_s"
         case mixVersion = "mix_version"
     }

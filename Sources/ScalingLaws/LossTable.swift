@@ -14,6 +14,18 @@ public struct LossTable: Sendable {
     /// Parses CSV text; `minimumPoints` is checked per domain.
     ///
     /// - Throws: `LossTableError` with the 1-based line and the problem.
+    /// Reads and parses the CSV file at `url`; errors name the file.
+    public static func load(_ url: URL, minimumPoints: Int = 4) throws(LossTableError) -> LossTable {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw LossTableError(file: url.path, line: 0, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        do { return try parse(text, minimumPoints: minimumPoints) } catch {
+            throw LossTableError(file: url.path, line: error.line, message: error.message)
+        }
+    }
+
+    /// Parses CSV text; errors carry the line.
     public static func parse(_ text: String, minimumPoints: Int = 4) throws(LossTableError) -> LossTable {
         var rows = CSVReader.rows(text)
         guard let header = rows.first else { throw LossTableError(line: 1, message: "the file is empty; expected a header with domain,tokens,loss") }
@@ -78,19 +90,25 @@ public struct LossTable: Sendable {
 
 /// A problem in a loss CSV, at a 1-based line.
 public struct LossTableError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The 1-based line of the problem.
+    /// The file, when the table was read from one.
+    public var file: String?
+    /// The 1-based line of the problem (0: the file as a whole).
     public var line: Int
     /// What is wrong and what was expected.
     public var message: String
 
-    /// Creates an error at `line`.
-    public init(line: Int, message: String) {
+    /// Creates an error at `line` of `file`.
+    public init(file: String? = nil, line: Int, message: String) {
+        self.file = file
         self.line = line
         self.message = message
     }
 
-    /// "line N: message".
-    public var description: String { "line \(line): \(message)" }
+    /// "file:N: message" ("line N: message" without a file).
+    public var description: String {
+        guard let file else { return "line \(line): \(message)" }
+        return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
+    }
 }
 
 /// A minimal RFC 4180 reader: commas, double-quoted fields with doubled quotes, CRLF or LF.

@@ -1,3 +1,4 @@
+import Common
 import Mixing
 
 /// A simulated experiment (`velocitune simulate CONFIG.yaml`): domains with known learning
@@ -91,13 +92,7 @@ public struct SimulatedDomain: Codable, Sendable, Hashable {
     }
 }
 
-/// A simulation configuration is inconsistent.
-public struct SimulationError: Error, CustomStringConvertible, Sendable {
-    /// The field path, e.g. `domains[1].init_loss`.
-    public var field: String
-    /// What is wrong and what was expected.
-    public var message: String
-
-    /// "field: message".
-    public var description: String { "\(field): \(message)" }
+extension SimulationConfig: FieldValidating {
+    /// The simulator's checks, located at the field they concern.
+    public func validateFields() throws(FieldError) { _ = try Simulator(config: self) }
 }

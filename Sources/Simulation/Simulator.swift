@@ -17,41 +17,41 @@ public struct Simulator: Sendable {
     private let transfer: [[Double]]
 
     /// Validates `config`.
-    public init(config: SimulationConfig) throws(SimulationError) {
-        guard config.steps > 0 else { throw SimulationError(field: "steps", message: "must be > 0, got \(config.steps)") }
+    public init(config: SimulationConfig) throws(FieldError) {
+        guard config.steps > 0 else { throw FieldError([.key("steps")], "must be > 0, got \(config.steps)") }
         guard config.tokensPerStep > 0, config.tokensPerStep.isFinite else {
-            throw SimulationError(field: "tokens_per_step", message: "must be a positive number, got \(config.tokensPerStep)")
+            throw FieldError([.key("tokens_per_step")], "must be a positive number, got \(config.tokensPerStep)")
         }
         guard config.updateEvery > 0 else {
-            throw SimulationError(field: "update_every", message: "must be > 0, got \(config.updateEvery)")
+            throw FieldError([.key("update_every")], "must be > 0, got \(config.updateEvery)")
         }
-        guard !config.domains.isEmpty else { throw SimulationError(field: "domains", message: "at least one domain is needed") }
+        guard !config.domains.isEmpty else { throw FieldError([.key("domains")], "at least one domain is needed") }
         let names = config.domains.map(\.name)
         var offsets: [Double] = []
         for (i, d) in config.domains.enumerated() {
-            let field = "domains[\(i)]"
+            let field: [FieldError.Component] = [.key("domains"), .index(i)]
             guard names.firstIndex(of: d.name) == i else {
-                throw SimulationError(field: "\(field).name", message: "duplicate domain name \"\(d.name)\"")
+                throw FieldError(field + [.key("name")], "duplicate domain name \"\(d.name)\"")
             }
-            guard d.E >= 0, d.E.isFinite else { throw SimulationError(field: "\(field).E", message: "must be >= 0, got \(d.E)") }
-            guard d.B > 0, d.B.isFinite else { throw SimulationError(field: "\(field).B", message: "must be > 0, got \(d.B)") }
-            guard d.beta > 0, d.beta.isFinite else { throw SimulationError(field: "\(field).beta", message: "must be > 0, got \(d.beta)") }
+            guard d.E >= 0, d.E.isFinite else { throw FieldError(field + [.key("E")], "must be >= 0, got \(d.E)") }
+            guard d.B > 0, d.B.isFinite else { throw FieldError(field + [.key("B")], "must be > 0, got \(d.B)") }
+            guard d.beta > 0, d.beta.isFinite else { throw FieldError(field + [.key("beta")], "must be > 0, got \(d.beta)") }
             guard d.initLoss > d.E, d.initLoss.isFinite else {
-                throw SimulationError(field: "\(field).init_loss", message: "must be above E = \(d.E), got \(d.initLoss)")
+                throw FieldError(field + [.key("init_loss")], "must be above E = \(d.E), got \(d.initLoss)")
             }
-            guard d.target.isFinite else { throw SimulationError(field: "\(field).target", message: "must be a number") }
+            guard d.target.isFinite else { throw FieldError(field + [.key("target")], "must be a number") }
             if let noise = d.noise, !(noise >= 0 && noise < 1) {
-                throw SimulationError(field: "\(field).noise", message: "must be in [0, 1), got \(noise)")
+                throw FieldError(field + [.key("noise")], "must be in [0, 1), got \(noise)")
             }
             if let tokens = d.tokens, !(tokens > 0 && tokens.isFinite) {
-                throw SimulationError(field: "\(field).tokens", message: "must be > 0, got \(tokens)")
+                throw FieldError(field + [.key("tokens")], "must be > 0, got \(tokens)")
             }
             for (other, fraction) in d.transfer ?? [:] {
                 guard names.contains(other) else {
-                    throw SimulationError(field: "\(field).transfer.\(other)", message: "unknown domain (known: \(names.joined(separator: ", ")))")
+                    throw FieldError(field + [.key("transfer"), .key(other)], "unknown domain (known: \(names.joined(separator: ", ")))")
                 }
                 guard fraction.isFinite, fraction >= 0 else {
-                    throw SimulationError(field: "\(field).transfer.\(other)", message: "must be >= 0, got \(fraction)")
+                    throw FieldError(field + [.key("transfer"), .key(other)], "must be >= 0, got \(fraction)")
                 }
             }
             // Solve E + B * d0^-beta = initLoss for the tokens already "seen" before CPT.

@@ -28,15 +28,15 @@ public final class AdamWOptimizer {
 
     /// The global L2 norm of the model's gradients (deterministic for every thread count).
     public func gradientNorm(_ model: GPT) -> Double {
-        Elementwise.sumOfSquares(model.gradients.base, count: layout.totalCount, context: model.context).squareRoot()
+        Elementwise.sumOfSquares(model.gradients.all, count: layout.totalCount, context: model.context).squareRoot()
     }
 
     /// One AdamW update of every tensor at `learningRate`, gradients multiplied by `clipScale`.
     public func step(_ model: GPT, learningRate: Float, clipScale: Float) {
         stepCount += 1
         for tensor in layout.tensors {
-            AdamW.update(params: model.parameters.base + tensor.offset, grads: model.gradients.base + tensor.offset,
-                         m: m.base + tensor.offset, v: v.base + tensor.offset, count: tensor.count, learningRate: learningRate,
+            AdamW.update(params: model.parameters.view(tensor.offset, tensor.count), grads: model.gradients.view(tensor.offset, tensor.count),
+                         m: m.view(tensor.offset, tensor.count), v: v.view(tensor.offset, tensor.count), count: tensor.count, learningRate: learningRate,
                          beta1: beta1, beta2: beta2, epsilon: epsilon, weightDecay: tensor.decays ? weightDecay : 0,
                          step: stepCount, gradScale: clipScale, context: model.context)
         }

@@ -2,38 +2,8 @@ import Common
 import Corpus
 import Foundation
 import Kernels
+import Artifacts
 import Mixing
-
-/// The JSON trainer state saved with every checkpoint: enough, with the model and optimizer
-/// files, to continue a run exactly.
-public struct TrainerState: Codable, Sendable {
-    /// Format version (1).
-    public var formatVersion: Int
-    /// Optimizer steps completed.
-    public var step: Int
-    /// Training tokens consumed.
-    public var tokens: Int
-    /// Wall-clock seconds spent so far (summed over sessions).
-    public var elapsedSeconds: Double
-    /// Seconds of that spent evaluating.
-    public var evalSeconds: Double
-    /// The data sampler's state.
-    public var sampler: SamplerState
-    /// The mixer's state (weights, schedule, goals).
-    public var mixer: MixerState
-    /// The run's options (model shape included).
-    public var options: TrainingOptions
-    /// The corpus the run reads: tokenizer hash and per-domain source hashes.
-    public var dataFingerprint: String
-
-    enum CodingKeys: String, CodingKey {
-        case step, tokens, sampler, mixer, options
-        case formatVersion = "format_version"
-        case elapsedSeconds = "elapsed_s"
-        case evalSeconds = "eval_s"
-        case dataFingerprint = "data_fingerprint"
-    }
-}
 
 /// Checkpoint directories: `model.safetensors` (nanoGPT names, float32; `lm_head.weight` is a
 /// copy of the tied `transformer.wte.weight` so nanoGPT's `load_state_dict` accepts the file),
@@ -49,23 +19,22 @@ public enum Checkpoint {
         try? fileManager.removeItem(at: temporary)
         try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
         var tensors = model.layout.tensors.map { t in
-            SafeTensors.Tensor(name: t.name, shape: t.shape, values: UnsafeBufferPointer(start: model.parameters.base + t.offset, count: t.count))
+            SafeTensors.Tensor(name: t.name, shape: t.shape, values: model.parameters.view(t.offset, t.count))
         }
-        let wte = model.layout.tensors[0]
-        tensors.append(SafeTensors.Tensor(name: "lm_head.weight", shape: wte.shape,
-                                          values: UnsafeBufferPointer(start: model.parameters.base + wte.offset, count: wte.count)))
+        let wte = model.layout.wte
+        tensors.append(SafeTensors.Tensor(name: "lm_head.weight", shape: wte.shape, values: model.parameters.view(wte.offset, wte.count)))
         try write(SafeTensors.encode(tensors, metadata: ["format": "pt"]), temporary.appendingPathComponent("model.safetensors"))
         try write(JSONConventions.encode(model.config), temporary.appendingPathComponent("config.json"))
         if let optimizer {
             let count = model.layout.totalCount
             let moments = [
-                SafeTensors.Tensor(name: "m", shape: [count], values: UnsafeBufferPointer(start: optimizer.m.base, count: count)),
-                SafeTensors.Tensor(name: "v", shape: [count], values: UnsafeBufferPointer(start: optimizer.v.base, count: count)),
+                SafeTensors.Tensor(name: "m", shape: [count], values: optimizer.m.view(0, count)),
+                SafeTensors.Tensor(name: "v", shape: [count], values: optimizer.v.view(0, count)),
             ]
             try write(SafeTensors.encode(moments, metadata: ["step": String(optimizer.stepCount)]),
                       temporary.appendingPathComponent("optimizer.safetensors"))
         }
-        if let state { try write(JSONConventions.encode(state), temporary.appendingPathComponent("trainer-state.json")) }
+        if let state { try write(JSONConventions.encode(state), temporary.appendingPathComponent(TrainerState.fileName)) }
         if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
         try fileManager.moveItem(at: temporary, to: directory)
     }
@@ -126,13 +95,12 @@ public enum Checkpoint {
                 throw TrainingError.checkpoint(weightsURL.path, "\(tensor.name) has shape \(entry.shape), the model expects \(tensor.shape)")
             }
             let values = try file.floats(stored)
-            values.withUnsafeBufferPointer { model.parameters.copy(from: $0, at: tensor.offset) }
+            model.parameters.copy(from: values, at: tensor.offset)
         }
         if let head = byName["lm_head.weight"] {
             let wte = model.layout.tensors[0]
             let values = try file.floats(head)
-            let tied = values.withUnsafeBufferPointer { v in (0..<wte.count).allSatisfy { v[$0] == model.parameters.base[wte.offset + $0] } }
-            guard tied else {
+            guard values == model.parameters.view(wte.offset, wte.count).toArray() else {
                 throw TrainingError.checkpoint(weightsURL.path, "lm_head.weight differs from transformer.wte.weight; only tied heads are supported")
             }
         }
@@ -152,31 +120,9 @@ public enum Checkpoint {
             guard values.count == layout.totalCount else {
                 throw TrainingError.checkpoint(url.path, "\(name) has \(values.count) values, the model has \(layout.totalCount) parameters")
             }
-            values.withUnsafeBufferPointer { buffer.copy(from: $0) }
+            buffer.copy(from: values)
         }
         guard let step = file.metadata["step"].flatMap(Int.init) else { throw TrainingError.checkpoint(url.path, "no step in the metadata") }
         optimizer.stepCount = step
     }
-
-    /// Reads a checkpoint's trainer state.
-    public static func loadState(from directory: URL) throws -> TrainerState {
-        let url = directory.appendingPathComponent("trainer-state.json")
-        do { return try JSONConventions.decode(TrainerState.self, from: Data(contentsOf: url)) } catch {
-            throw TrainingError.checkpoint(url.path, "cannot read the trainer state: \(error)")
-        }
-    }
-
-    /// The complete checkpoint with the most steps under `RUN/checkpoints`, if any.
-    public static func latest(in run: URL) -> URL? {
-        let root = run.appendingPathComponent("checkpoints")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return names.filter { $0.hasPrefix("step-") }
-            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("trainer-state.json").path) }
-            .sorted()
-            .last
-            .map { root.appendingPathComponent($0) }
-    }
-
-    /// The directory name of the checkpoint at `step`.
-    public static func name(step: Int) -> String { String(format: "step-%08d", step) }
 }

@@ -15,6 +15,8 @@ public struct CorpusData: Sendable {
     public let train: [TokenShard]
     /// Validation shards, by domain order.
     public let valid: [TokenShard]
+    /// Test shards, by domain order (nil when the corpus was prepared without a test split).
+    public let test: [TokenShard]?
 
     /// Opens `directory`; verifies the tokenizer hash and every shard it uses.
     public init(directory: URL) throws {
@@ -26,16 +28,31 @@ public struct CorpusData: Sendable {
         }
         var train: [TokenShard] = []
         var valid: [TokenShard] = []
+        var test: [TokenShard] = []
         for domain in manifest.domains {
             guard let trainEntry = domain.splits["train"], let validEntry = domain.splits["valid"] else {
                 throw CorpusError.invalidManifest(directory.appendingPathComponent("manifest.json").path,
-                                                  "domain \"\(domain.name)\" needs train and valid splits (prepare with --valid-fraction > 0)")
+                                                  "domain \"\(domain.name)\" needs train and valid splits (prepare it with a validation share above 0)")
             }
             train.append(try TokenShard(contentsOf: directory.appendingPathComponent(trainEntry.file)))
             valid.append(try TokenShard(contentsOf: directory.appendingPathComponent(validEntry.file)))
+            if let testEntry = domain.splits["test"] { test.append(try TokenShard(contentsOf: directory.appendingPathComponent(testEntry.file))) }
         }
         self.train = train
         self.valid = valid
+        self.test = test.count == manifest.domains.count ? test : nil
+    }
+
+    /// The shards of `split`, by domain order.
+    /// - Throws: `TrainingError.data` when the corpus has no such split.
+    public func shards(_ split: Split) throws(TrainingError) -> [TokenShard] {
+        switch split {
+        case .train: return train
+        case .valid: return valid
+        case .test:
+            guard let test else { throw .data("the corpus at \(directory.path) has no test split (prepare it with a test share above 0)") }
+            return test
+        }
     }
 
     /// Training tokens per domain (for natural weights).

@@ -35,14 +35,14 @@ public final class GPT {
         var rng = SplitMix64(seed: seed)
         let projectionStd = 0.02 / (2 * Double(config.nLayer)).squareRoot()
         for tensor in layout.tensors {
-            let p = parameters.base + tensor.offset
+            let values = parameters.view(tensor.offset, tensor.count)
             if tensor.name.hasSuffix(".bias") {
                 continue
             } else if tensor.name.contains("ln_") {
-                p.update(repeating: 1, count: tensor.count)
+                values.fill(1)
             } else {
                 let std = tensor.name.hasSuffix("c_proj.weight") ? projectionStd : 0.02
-                for i in 0..<tensor.count { p[i] = Float(rng.nextGaussian() * std) }
+                values.copy(from: (0..<tensor.count).map { _ in Float(rng.nextGaussian() * std) })
             }
         }
     }
@@ -54,7 +54,7 @@ public final class GPT {
     /// targets the last T of each row), accumulating gradients scaled by `lossScale` (use
     /// 1 / accumulation steps). Returns the mean loss over the B * T positions.
     /// - Shapes: `tokens` (B, T + 1), row-major.
-    public func forwardBackward(tokens: UnsafeBufferPointer<Int32>, rows B: Int, lossScale: Float = 1) -> Float {
+    public func forwardBackward(tokens: [Int32], rows B: Int, lossScale: Float = 1) -> Float {
         let T = tokens.count / B - 1
         precondition(T >= 1 && T <= config.blockSize && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= block_size")
         let acts = activations(training: true, batch: B, time: T)
@@ -68,19 +68,15 @@ public final class GPT {
     /// Forward only, keeping no activations for backward: the mean loss over the positions of
     /// each row (length B).
     /// - Shapes: `tokens` (B, T + 1), row-major.
-    public func rowLosses(tokens: UnsafeBufferPointer<Int32>, rows B: Int) -> [Float] {
+    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] {
         let T = tokens.count / B - 1
         precondition(T >= 1 && T <= config.blockSize && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= block_size")
         let acts = activations(training: false, batch: B, time: T)
         splitInputsAndTargets(tokens, rows: B, time: T)
         forward(acts, B: B, T: T)
         _ = classifier(acts, B: B, T: T, gradScale: 0, training: false)
-        let losses = acts.at(acts.losses)
-        return (0..<B).map { b in
-            var total = 0.0
-            for t in 0..<T { total += Double(losses[b * T + t]) }
-            return Float(total / Double(T))
-        }
+        let losses = acts.at(acts.losses).toArray()
+        return (0..<B).map { b in Float(losses[(b * T)..<((b + 1) * T)].reduce(0.0) { $0 + Double($1) } / Double(T)) }
     }
 
     // MARK: - Internals
@@ -96,7 +92,7 @@ public final class GPT {
         return inferenceActivations!
     }
 
-    private func splitInputsAndTargets(_ tokens: UnsafeBufferPointer<Int32>, rows B: Int, time T: Int) {
+    private func splitInputsAndTargets(_ tokens: [Int32], rows B: Int, time T: Int) {
         if tokenBuffer.count != B * T {
             tokenBuffer = [Int32](repeating: 0, count: B * T)
             targetBuffer = [Int32](repeating: 0, count: B * T)
@@ -112,17 +108,17 @@ public final class GPT {
         }
     }
 
+    /// The parameters of `tensor`.
     @inline(__always)
-    private func param(_ offset: Int) -> UnsafeMutablePointer<Float> { parameters.base + offset }
+    private func param(_ tensor: ParameterTensor) -> FloatView { parameters.view(tensor.offset, tensor.count) }
+    /// The gradients of `tensor`.
     @inline(__always)
-    private func grad(_ offset: Int) -> UnsafeMutablePointer<Float> { gradients.base + offset }
+    private func grad(_ tensor: ParameterTensor) -> FloatView { gradients.view(tensor.offset, tensor.count) }
 
     private func forward(_ a: Activations, B: Int, T: Int) {
         let C = config.nEmbd, NH = config.nHead, BT = B * T
-        tokenBuffer.withUnsafeBufferPointer { tokens in
-            Embedding.forward(out: a.at(a.encoded), tokens: tokens.baseAddress!, wte: param(layout.wte), wpe: param(layout.wpe),
-                              batch: B, time: T, channels: C, context: context)
-        }
+        Embedding.forward(out: a.at(a.encoded), tokens: tokenBuffer, wte: param(layout.wte), wpe: param(layout.wpe),
+                          batch: B, time: T, channels: C, context: context)
         var input = a.at(a.encoded)
         for l in 0..<config.nLayer {
             let w = layout.block(l), s = a.blocks[l]
@@ -152,23 +148,19 @@ public final class GPT {
     /// Per-position losses into `a.losses`; with `training`, also dlnf (into `a.dLNF`) and dwte.
     private func classifier(_ a: Activations, B: Int, T: Int, gradScale: Float, training: Bool) -> Float {
         let BT = B * T
-        if training { a.at(a.dLNF).update(repeating: 0, count: BT * config.nEmbd) }
-        targetBuffer.withUnsafeBufferPointer { targets in
-            Classifier.run(x: a.at(a.lnf), wte: param(layout.wte), targets: targets.baseAddress!, rows: BT, channels: config.nEmbd,
-                           vocabulary: config.vocabSize, losses: a.at(a.losses), gradScale: gradScale,
-                           dx: training ? a.at(a.dLNF) : nil, dwte: training ? grad(layout.wte) : nil,
-                           scratch: a.at(a.logits), chunkRows: a.classifierChunk, context: context)
-        }
-        let losses = a.at(a.losses)
-        var total = 0.0
-        for i in 0..<BT { total += Double(losses[i]) }
+        if training { a.at(a.dLNF).fill(0) }
+        Classifier.run(x: a.at(a.lnf), wte: param(layout.wte), targets: targetBuffer, rows: BT, channels: config.nEmbd,
+                       vocabulary: config.vocabSize, losses: a.at(a.losses), gradScale: gradScale,
+                       dx: training ? a.at(a.dLNF) : nil, dwte: training ? grad(layout.wte) : nil,
+                       scratch: a.at(a.logits), chunkRows: a.classifierChunk, context: context)
+        let total = a.at(a.losses).toArray().reduce(0.0) { $0 + Double($1) }
         return Float(total / Double(BT))
     }
 
     private func backward(_ a: Activations, B: Int, T: Int) {
         let C = config.nEmbd, NH = config.nHead, BT = B * T, L = config.nLayer
         let dres = a.at(a.dResidual), dsmall = a.at(a.dSmall), dqkv = a.at(a.dQKV), dfch = a.at(a.dFCH)
-        dres.update(repeating: 0, count: BT * C)
+        dres.fill(0)
         let last = L > 0 ? a.at(a.blocks[L - 1].residual3) : a.at(a.encoded)
         LayerNorm.backward(dinp: dres, dweight: grad(layout.lnfWeight), dbias: grad(layout.lnfBias), dout: a.at(a.dLNF),
                            inp: last, weight: param(layout.lnfWeight), mean: a.at(a.lnfMean), rstd: a.at(a.lnfRstd),
@@ -178,33 +170,30 @@ public final class GPT {
             let input = l == 0 ? a.at(a.encoded) : a.at(a.blocks[l - 1].residual3)
             // residual3 = residual2 + c_proj(gelu(c_fc(ln2))): dres flows to residual2 unchanged.
             GELU.forward(out: a.at(a.gelu), inp: a.at(s.fch), count: BT * 4 * C, context: context)
-            dfch.update(repeating: 0, count: BT * 4 * C)
+            dfch.fill(0)
             Linear.backward(dinp: dfch, dweight: grad(w.fcProjWeight), dbias: grad(w.fcProjBias), dout: dres, inp: a.at(a.gelu),
                             weight: param(w.fcProjWeight), rows: BT, inChannels: 4 * C, outChannels: C, context: context)
             GELU.backwardInPlace(dout: dfch, inp: a.at(s.fch), count: BT * 4 * C, context: context)
-            dsmall.update(repeating: 0, count: BT * C)
+            dsmall.fill(0)
             Linear.backward(dinp: dsmall, dweight: grad(w.fcWeight), dbias: grad(w.fcBias), dout: dfch, inp: a.at(s.ln2),
                             weight: param(w.fcWeight), rows: BT, inChannels: C, outChannels: 4 * C, context: context)
             LayerNorm.backward(dinp: dres, dweight: grad(w.ln2Weight), dbias: grad(w.ln2Bias), dout: dsmall, inp: a.at(s.residual2),
                                weight: param(w.ln2Weight), mean: a.at(s.ln2Mean), rstd: a.at(s.ln2Rstd), rows: BT, channels: C,
                                context: context)
             // residual2 = input + c_proj(attention(c_attn(ln1))): dres flows to the input unchanged.
-            dsmall.update(repeating: 0, count: BT * C)
+            dsmall.fill(0)
             Linear.backward(dinp: dsmall, dweight: grad(w.projWeight), dbias: grad(w.projBias), dout: dres, inp: a.at(s.atty),
                             weight: param(w.projWeight), rows: BT, inChannels: C, outChannels: C, context: context)
-            dqkv.update(repeating: 0, count: BT * 3 * C)
+            dqkv.fill(0)
             Attention.backward(dqkv: dqkv, dout: dsmall, qkv: a.at(s.qkv), att: a.at(s.att), scratch: a.at(a.dAttention),
                                batch: B, time: T, channels: C, heads: NH, context: context)
-            dsmall.update(repeating: 0, count: BT * C)
+            dsmall.fill(0)
             Linear.backward(dinp: dsmall, dweight: grad(w.attnWeight), dbias: grad(w.attnBias), dout: dqkv, inp: a.at(s.ln1),
                             weight: param(w.attnWeight), rows: BT, inChannels: C, outChannels: 3 * C, context: context)
             LayerNorm.backward(dinp: dres, dweight: grad(w.ln1Weight), dbias: grad(w.ln1Bias), dout: dsmall, inp: input,
                                weight: param(w.ln1Weight), mean: a.at(s.ln1Mean), rstd: a.at(s.ln1Rstd), rows: BT, channels: C,
                                context: context)
         }
-        tokenBuffer.withUnsafeBufferPointer { tokens in
-            Embedding.backward(dwte: grad(layout.wte), dwpe: grad(layout.wpe), dout: dres, tokens: tokens.baseAddress!,
-                               batch: B, time: T, channels: C)
-        }
+        Embedding.backward(dwte: grad(layout.wte), dwpe: grad(layout.wpe), dout: dres, tokens: tokenBuffer, batch: B, time: T, channels: C)
     }
 }

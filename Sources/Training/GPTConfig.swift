@@ -1,3 +1,5 @@
+import Artifacts
+
 /// A GPT-2 model's shape, named as in nanoGPT.
 public struct GPTConfig: Codable, Sendable, Hashable {
     /// Transformer blocks.
@@ -52,4 +54,11 @@ public struct GPTConfig: Codable, Sendable, Hashable {
     /// Training FLOPs per token: `6 * parameters + 12 * n_layer * block_size * n_embd`
     /// (forward and backward, attention over the full block).
     public var flopsPerToken: Int { 6 * parameterCount + 12 * nLayer * blockSize * nEmbd }
+}
+
+extension TrainingOptions {
+    /// The model shape these options describe, for a vocabulary of `vocabSize`.
+    public func model(vocabSize: Int) -> GPTConfig {
+        GPTConfig(nLayer: nLayer, nHead: nHead, nEmbd: nEmbd, blockSize: blockSize, vocabSize: vocabSize)
+    }
 }

@@ -22,20 +22,20 @@ public struct ParameterLayout: Sendable, Hashable {
     private let indexByName: [String: Int]
     private let nLayer: Int
 
-    /// Offsets of one transformer block's tensors.
+    /// One transformer block's tensors.
     public struct Block: Sendable {
         /// `ln_1` weight and bias (C).
-        public var ln1Weight: Int, ln1Bias: Int
+        public var ln1Weight: ParameterTensor, ln1Bias: ParameterTensor
         /// `attn.c_attn` weight (3C, C) and bias (3C).
-        public var attnWeight: Int, attnBias: Int
+        public var attnWeight: ParameterTensor, attnBias: ParameterTensor
         /// `attn.c_proj` weight (C, C) and bias (C).
-        public var projWeight: Int, projBias: Int
+        public var projWeight: ParameterTensor, projBias: ParameterTensor
         /// `ln_2` weight and bias (C).
-        public var ln2Weight: Int, ln2Bias: Int
+        public var ln2Weight: ParameterTensor, ln2Bias: ParameterTensor
         /// `mlp.c_fc` weight (4C, C) and bias (4C).
-        public var fcWeight: Int, fcBias: Int
+        public var fcWeight: ParameterTensor, fcBias: ParameterTensor
         /// `mlp.c_proj` weight (C, 4C) and bias (C).
-        public var fcProjWeight: Int, fcProjBias: Int
+        public var fcProjWeight: ParameterTensor, fcProjBias: ParameterTensor
     }
 
     /// Creates the layout for `config`.
@@ -69,18 +69,18 @@ public struct ParameterLayout: Sendable, Hashable {
     /// The tensor named `name`.
     public func tensor(_ name: String) -> ParameterTensor? { indexByName[name].map { tensors[$0] } }
 
-    /// Offset of the token embedding (V, C).
-    public var wte: Int { tensors[0].offset }
-    /// Offset of the position embedding (T, C).
-    public var wpe: Int { tensors[1].offset }
-    /// Offset of the final LayerNorm weight (C).
-    public var lnfWeight: Int { tensors[tensors.count - 2].offset }
-    /// Offset of the final LayerNorm bias (C).
-    public var lnfBias: Int { tensors[tensors.count - 1].offset }
+    /// The token embedding (V, C).
+    public var wte: ParameterTensor { tensors[0] }
+    /// The position embedding (T, C).
+    public var wpe: ParameterTensor { tensors[1] }
+    /// The final LayerNorm weight (C).
+    public var lnfWeight: ParameterTensor { tensors[tensors.count - 2] }
+    /// The final LayerNorm bias (C).
+    public var lnfBias: ParameterTensor { tensors[tensors.count - 1] }
 
-    /// Offsets of block `l`.
+    /// The tensors of block `l`.
     public func block(_ l: Int) -> Block {
-        let t = tensors[(2 + 12 * l)..<(2 + 12 * l + 12)].map(\.offset)
+        let t = Array(tensors[(2 + 12 * l)..<(2 + 12 * l + 12)])
         return Block(ln1Weight: t[0], ln1Bias: t[1], attnWeight: t[2], attnBias: t[3], projWeight: t[4], projBias: t[5],
                      ln2Weight: t[6], ln2Bias: t[7], fcWeight: t[8], fcBias: t[9], fcProjWeight: t[10], fcProjBias: t[11])
     }

@@ -1,5 +1,6 @@
 import Common
 import Foundation
+import Kernels
 
 /// The safetensors format: an 8-byte little-endian header length, a JSON header mapping each
 /// tensor name to `{dtype, shape, data_offsets}` (plus optional `__metadata__` strings), then the
@@ -12,10 +13,10 @@ public enum SafeTensors {
         /// The shape.
         public var shape: [Int]
         /// The values (count must equal the shape's product).
-        public var values: UnsafeBufferPointer<Float>
+        public var values: FloatView
 
         /// Creates a tensor description.
-        public init(name: String, shape: [Int], values: UnsafeBufferPointer<Float>) {
+        public init(name: String, shape: [Int], values: FloatView) {
             self.name = name
             self.shape = shape
             self.values = values
@@ -44,10 +45,7 @@ public enum SafeTensors {
         withUnsafeBytes(of: UInt64(header.utf8.count).littleEndian) { data.append(contentsOf: $0) }
         data.append(Data(header.utf8))
         data.reserveCapacity(data.count + offset)
-        for tensor in tensors {
-            let raw = UnsafeRawBufferPointer(tensor.values)
-            data.append(contentsOf: raw)
-        }
+        for tensor in tensors { data.append(tensor.values.littleEndianBytes) }
         return data
     }
 

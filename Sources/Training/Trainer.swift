@@ -1,13 +1,10 @@
+import Artifacts
 import Common
 import Corpus
 import Foundation
 import Kernels
 import Mixing
 import RunLog
-import Synchronization
-
-/// Set by SIGINT/SIGTERM; the trainer checkpoints and stops at the next step boundary.
-let stopRequested = Atomic<Bool>(false)
 
 /// What a run needs besides its options: where its data and outputs are and how to start.
 public struct TrainingSetup: Sendable {
@@ -17,6 +14,10 @@ public struct TrainingSetup: Sendable {
     public var runDirectory: URL
     /// Initial weights (a checkpoint directory or a .safetensors file); nil for a fresh model.
     public var initCheckpoint: URL?
+    /// A checkpoint of another run to branch from: its weights, AdamW moments, data position,
+    /// mixer and step, continued with these options. Only the schedule and the run's length
+    /// and cadence may differ from that run's (a learning-rate cool-down branch, say).
+    public var forkFrom: URL?
     /// Continue from the run directory's latest checkpoint.
     public var resume: Bool
     /// Per-domain target losses (required by the velocitune, distance and linear policies).
@@ -30,11 +31,17 @@ public struct TrainingSetup: Sendable {
     /// Stop (with a checkpoint, as an interruption does) once this many steps are done: splits a
     /// long run into sessions.
     public var stopAtStep: Int?
+    /// Asked at every step boundary; when it returns true the trainer writes a checkpoint and
+    /// stops with `TrainingError.interrupted` (the CLI connects it to SIGINT and SIGTERM).
+    public var shouldStop: @Sendable () -> Bool
 
     /// Creates a setup.
     public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
-                replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil) {
+                replaySchedule: WeightSchedule? = nil, threads: Int, gemm: GemmBackend = .preferred, stopAtStep: Int? = nil,
+                forkFrom: URL? = nil, shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.forkFrom = forkFrom
         self.stopAtStep = stopAtStep
+        self.shouldStop = shouldStop
         self.data = data
         self.runDirectory = runDirectory
         self.initCheckpoint = initCheckpoint
@@ -54,6 +61,8 @@ public struct TrainingSummary: Sendable {
     public var tokens: Int
     /// The last held-out loss per domain.
     public var finalLoss: [Double]
+    /// Its standard error per domain.
+    public var finalStandardError: [Double]
     /// Wall-clock seconds (all sessions).
     public var elapsedSeconds: Double
     /// Seconds spent evaluating.
@@ -74,57 +83,69 @@ public final class Trainer {
     private let evaluator: Evaluator
     private var sampler: MixtureSampler
     private var mixer: Mixer?
+    private let directory: RunDirectory
+    private let resumed: Bool
     private var step = 0
     private var tokens = 0
     private var elapsedBefore = 0.0
     private var evalSeconds = 0.0
-    private let log: MetricsLog
-    private var lastLosses: [Double] = []
+    private var log: MetricsLog?
+    private var lastLosses: [HeldOutLoss] = []
+    /// Per domain, the per-sequence held-out losses at step 0 (for paired standard errors).
+    private var baselineSequenceLosses: [[Double]]?
+    private let forked: Bool
 
-    /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer.
+    /// Prepares a run: a fresh, initialised or resumed model, sampler and mixer. Reads the run
+    /// directory but changes nothing in it (`run` does).
     public init(options requested: TrainingOptions, setup: TrainingSetup, progress: ProgressLine = ProgressLine()) throws {
         self.setup = setup
         self.progress = progress
         let data = setup.data
         let context = ComputeContext(threads: setup.threads, gemm: setup.gemm)
-        let metricsURL = setup.runDirectory.appendingPathComponent("metrics.jsonl")
+        directory = RunDirectory(setup.runDirectory)
         var options = requested
-        let resumeFrom = setup.resume ? Checkpoint.latest(in: setup.runDirectory) : nil
+        let resumeFrom = setup.resume ? directory.latestCheckpoint : nil
         if setup.resume && resumeFrom == nil {
             progress.note("train: no checkpoint in \(setup.runDirectory.path) yet: starting from the beginning")
         }
-        if resumeFrom == nil, Checkpoint.latest(in: setup.runDirectory) != nil {
-            throw TrainingError.invalidConfig("\(setup.runDirectory.path) already holds checkpoints: add --resume to continue that run, or choose another --out")
-        }
-        if let resumeFrom {
-            let state = try Checkpoint.loadState(from: resumeFrom)
+        if resumeFrom == nil, directory.latestCheckpoint != nil { throw TrainingError.runExists(setup.runDirectory.path) }
+        resumed = resumeFrom != nil
+        forked = resumeFrom == nil && setup.forkFrom != nil
+        if let startFrom = resumeFrom ?? setup.forkFrom {
+            let state = try TrainerState.load(checkpoint: startFrom)
             guard state.dataFingerprint == data.fingerprint else {
                 throw TrainingError.data("the corpus at \(data.directory.path) is not the one this run was trained on (its tokenizer or sources changed)")
             }
-            if let difference = Self.firstDifference(saved: state.options, given: requested,
-                                                     shapeFromCheckpoint: setup.initCheckpoint != nil) {
-                throw TrainingError.invalidConfig("--resume: \(difference) differs from the run being resumed; resume with the same options")
+            let shape: Set<String> = setup.initCheckpoint != nil ? ["n_layer", "n_head", "n_embd"] : []
+            let ignored = forked ? shape.union(Self.branchKeys) : shape
+            if let d = state.options.firstDifference(from: requested, ignoring: ignored) {
+                throw TrainingError.optionsDiffer(run: forked ? startFrom.path : setup.runDirectory.path, key: d.key, saved: d.mine, given: d.theirs)
             }
-            options = state.options
+            options = forked ? requested : state.options
+            if forked {
+                (options.nLayer, options.nHead, options.nEmbd) = (state.options.nLayer, state.options.nHead, state.options.nEmbd)
+                guard state.step < options.maxSteps else {
+                    throw TrainingError.invalidConfig("a branch from step \(state.step) needs max_steps above it, got \(options.maxSteps)")
+                }
+            }
             try options.validate()
-            model = try Checkpoint.loadModel(from: resumeFrom, context: context)
+            model = try Checkpoint.loadModel(from: startFrom, context: context)
             optimizer = AdamWOptimizer(layout: model.layout)
-            try Checkpoint.loadOptimizer(from: resumeFrom, into: optimizer, layout: model.layout)
+            try Checkpoint.loadOptimizer(from: startFrom, into: optimizer, layout: model.layout)
             sampler = try MixtureSampler(restoring: state.sampler, domains: Array(zip(data.domains, data.train)).map { ($0, $1) })
             mixer = try Mixer(restoring: state.mixer)
             step = state.step
             tokens = state.tokens
+            baselineSequenceLosses = state.baselineSequenceLosses
             elapsedBefore = state.elapsedSeconds
             evalSeconds = state.evalSeconds
-            try MetricsLog.truncate(metricsURL, keepingThroughStep: step)
-            progress.note("train: resuming from \(resumeFrom.lastPathComponent) (step \(step) of \(options.maxSteps))")
         } else {
             try options.validate()
             if let path = setup.initCheckpoint {
                 model = try Checkpoint.loadModel(from: path, context: context, nHead: options.nHead)
                 let c = model.config
                 guard c.vocabSize == data.vocabularySize else {
-                    throw TrainingError.data("--init: the checkpoint's vocabulary (\(c.vocabSize)) differs from the corpus tokenizer's (\(data.vocabularySize)); prepare the corpus with the base model's tokenizer")
+                    throw TrainingError.data("the initial checkpoint's vocabulary (\(c.vocabSize)) differs from the corpus tokenizer's (\(data.vocabularySize)); prepare the corpus with the base model's tokenizer")
                 }
                 options.nLayer = c.nLayer
                 options.nHead = c.nHead
@@ -138,12 +159,27 @@ public final class Trainer {
             optimizer = AdamWOptimizer(layout: model.layout)
             sampler = try MixtureSampler(domains: Array(zip(data.domains, data.train)).map { ($0, $1) },
                                          sequenceLength: options.blockSize, seed: options.seed)
-            if FileManager.default.fileExists(atPath: metricsURL.path) { try FileManager.default.removeItem(at: metricsURL) }
         }
         optimizer.weightDecay = Float(options.weightDecay)
         self.options = options
         evaluator = try Evaluator(data: data, blockSize: options.blockSize, batchSize: options.batchSize, tokensPerDomain: options.evalTokens)
-        log = try MetricsLog(url: metricsURL)
+    }
+
+    /// The options a branch (`TrainingSetup.forkFrom`) may change: the schedule and the run's
+    /// length and cadence.
+    public static let branchKeys: Set<String> = ["schedule", "max_steps", "decay_fraction", "min_lr", "eval_every",
+                                                 "checkpoint_every", "keep_checkpoints"]
+
+    /// Opens the run's log: a resumed run's is cut back to its checkpoint's step (every step is
+    /// logged once), a fresh run's starts empty.
+    private func openLog() throws -> MetricsLog {
+        if resumed {
+            try MetricsLog.truncate(directory.metricsURL, keepingThroughStep: step)
+            progress.note("train: resuming from \(directory.latestCheckpoint?.lastPathComponent ?? "?") (step \(step) of \(options.maxSteps))")
+        } else {
+            try MetricsLog.write([], to: directory.metricsURL)
+        }
+        return try MetricsLog(url: directory.metricsURL)
     }
 
     /// Runs to `max_steps` (or until interrupted), returning the summary.
@@ -151,7 +187,8 @@ public final class Trainer {
         let clock = ContinuousClock()
         let sessionStart = clock.now
         func elapsed() -> Double { elapsedBefore + (clock.now - sessionStart).seconds }
-        installStopHandlers()
+        let log = try openLog()
+        self.log = log
         let domains = setup.data.domains
         var start = MetricsEvent(event: .start, step: step, tokens: tokens)
         start.time = elapsed()
@@ -162,15 +199,19 @@ public final class Trainer {
         if mixer == nil {
             // Step 0: the base model's held-out losses are l_init.
             let initial = try evaluate()
-            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses))
+            baselineSequenceLosses = initial.losses.map(\.sequenceLosses)
+            mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses.map(\.mean)))
             try logEval(initial, elapsed: elapsed())
+        } else if forked {
+            // A branch logs where it starts from, so its curve begins at the branch point.
+            try logEval(try evaluate(), elapsed: elapsed())
         }
         let T = options.blockSize, B = options.batchSize
         var batch = [Int32](repeating: 0, count: B * (T + 1))
-        var checkpointURL = Checkpoint.latest(in: setup.runDirectory) ?? setup.runDirectory
+        var checkpointURL = directory.latestCheckpoint ?? setup.runDirectory
         let runStartTokens = tokens
         while step < options.maxSteps {
-            if stopRequested.load(ordering: .relaxed) || step == setup.stopAtStep {
+            if setup.shouldStop() || step == setup.stopAtStep {
                 checkpointURL = try saveCheckpoint(elapsed: elapsed())
                 throw TrainingError.interrupted(step: step, checkpoint: checkpointURL.path)
             }
@@ -179,17 +220,14 @@ public final class Trainer {
             model.zeroGradients()
             var loss: Float = 0
             for _ in 0..<options.gradAccum {
-                try batch.withUnsafeMutableBufferPointer { buffer in
-                    _ = try sampler.nextBatch(rows: B, weights: weights, into: buffer.baseAddress!)
-                }
-                loss += batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: B, lossScale: 1 / Float(options.gradAccum)) }
-                    / Float(options.gradAccum)
+                _ = try sampler.nextBatch(rows: B, weights: weights, into: &batch)
+                loss += model.forwardBackward(tokens: batch, rows: B, lossScale: 1 / Float(options.gradAccum)) / Float(options.gradAccum)
             }
             let norm = optimizer.gradientNorm(model)
             guard loss.isFinite, norm.isFinite else {
-                let last = Checkpoint.latest(in: setup.runDirectory).map { "the last good checkpoint is \($0.path)" } ?? "no checkpoint was written yet"
+                let last = directory.latestCheckpoint.map { "the last good checkpoint is \($0.path)" } ?? "no checkpoint was written yet"
                 throw TrainingError.divergence(step: step, loss: loss.isFinite ? .nan : loss,
-                                               hint: "gradients or loss are not finite (try a lower --lr, or check the data); \(last)")
+                                               hint: "gradients or loss are not finite (a lower learning rate may help, or check the data); \(last)")
             }
             let lr = options.learningRate(atStep: step)
             let clip = options.gradClip > 0 && norm > options.gradClip ? Float(options.gradClip / norm) : 1
@@ -211,7 +249,7 @@ public final class Trainer {
             let updateDue = mixer!.updateIsDue(afterStep: step, interval: options.updateEvery)
             if step % options.evalEvery == 0 || updateDue || step == options.maxSteps {
                 let evaluation = try evaluate()
-                let losses = evaluation.losses
+                let losses = evaluation.losses.map(\.mean)
                 if updateDue && step < options.maxSteps {
                     do { _ = try mixer!.update(step: step, losses: losses) } catch {
                         throw TrainingError.data("mixer update at step \(step): \(error.description)")
@@ -226,39 +264,66 @@ public final class Trainer {
             }
         }
         progress.finish()
+        if options.testTokens > 0, setup.data.test != nil {
+            try logTest(elapsed: elapsed())
+        }
         var end = MetricsEvent(event: .end, step: step, tokens: tokens)
         end.time = elapsed()
         end.evalSeconds = evalSeconds
-        end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses))
+        end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.mean)))
+        end.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.standardError)))
         try log.append(end)
-        return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses, elapsedSeconds: elapsed(), evalSeconds: evalSeconds,
-                               checkpoint: Checkpoint.latest(in: setup.runDirectory) ?? checkpointURL)
+        return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses.map(\.mean), finalStandardError: lastLosses.map(\.standardError),
+                               elapsedSeconds: elapsed(), evalSeconds: evalSeconds, checkpoint: directory.latestCheckpoint ?? checkpointURL)
     }
 
     /// Held-out losses per domain, and the seconds it took to measure them.
-    private typealias Evaluation = (losses: [Double], seconds: Double)
+    private typealias Evaluation = (losses: [HeldOutLoss], seconds: Double)
 
-    private func evaluate() throws -> Evaluation {
+    private func evaluate(with evaluator: Evaluator? = nil) throws -> Evaluation {
+        let evaluator = evaluator ?? self.evaluator
         let clock = ContinuousClock()
         let started = clock.now
-        progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) held-out tokens at step \(step)")
+        progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) \(evaluator.split.rawValue) tokens at step \(step)")
         let losses = evaluator.evaluate(model)
-        if let bad = losses.firstIndex(where: { !$0.isFinite }) {
-            throw TrainingError.divergence(step: step, loss: Float(losses[bad]), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
+        if let bad = losses.firstIndex(where: { !$0.mean.isFinite }) {
+            throw TrainingError.divergence(step: step, loss: Float(losses[bad].mean), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
         }
         let seconds = (clock.now - started).seconds
         evalSeconds += seconds
-        lastLosses = losses
+        if evaluator.split == self.evaluator.split { lastLosses = losses }
         return (losses, seconds)
+    }
+
+    /// The final evaluation on the test split (never steered on): up to `test_tokens` per domain.
+    private func logTest(elapsed: Double) throws {
+        let domains = setup.data.domains
+        let tester = try Evaluator(data: setup.data, split: .test, blockSize: options.blockSize, batchSize: options.batchSize,
+                                   tokensPerDomain: options.testTokens)
+        let evaluation = try evaluate(with: tester)
+        var event = MetricsEvent(event: .test, step: step, tokens: tokens)
+        event.time = elapsed
+        event.evalSeconds = evaluation.seconds
+        event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.mean)))
+        event.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.standardError)))
+        event.evaluatedTokens = Dictionary(uniqueKeysWithValues: zip(domains, tester.tokensPerDomain))
+        try log?.append(event)
+        progress.note(String(format: "train: test split at step %d: %@", step,
+                             zip(domains, evaluation.losses).map { String(format: "%@ %.4f +- %.4f", $0, $1.mean, $1.standardError) }.joined(separator: ", ")))
     }
 
     private func logEval(_ evaluation: Evaluation, elapsed: Double) throws {
         let domains = setup.data.domains
-        let losses = evaluation.losses
+        let losses = evaluation.losses.map(\.mean)
         var event = MetricsEvent(event: .eval, step: step, tokens: tokens)
         event.time = elapsed
         event.evalSeconds = evaluation.seconds
         event.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, losses))
+        event.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, evaluation.losses.map(\.standardError)))
+        if let baseline = baselineSequenceLosses, step > 0 {
+            let changes = zip(evaluation.losses, baseline).map { $0.changeStandardError(from: $1) }
+            if changes.allSatisfy({ $0 != nil }) { event.domainLossChangeStandardError = Dictionary(uniqueKeysWithValues: zip(domains, changes.map { $0! })) }
+        }
         if let mixer {
             event.weights = Dictionary(uniqueKeysWithValues: zip(domains, mixer.weights))
             event.mixVersion = mixer.state.version
@@ -267,20 +332,20 @@ public final class Trainer {
             }
         }
         event.passes = Dictionary(uniqueKeysWithValues: zip(domains, sampler.state.passes))
-        try log.append(event)
+        try log?.append(event)
     }
 
     private func makeMixerConfiguration(initialLoss: [Double]) throws -> MixerConfiguration {
         let data = setup.data
         if options.mixer.needsTargets && setup.targets == nil {
-            throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses (--targets targets.json)")
+            throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses")
         }
         let initial: [Double]
         do { initial = try options.weights.resolve(domains: data.domains, tokenCounts: data.trainingTokens) } catch {
             throw TrainingError.invalidConfig("weights: \(error.description)")
         }
         var schedule = setup.replaySchedule
-        if options.mixer == .replay, schedule == nil { throw TrainingError.invalidConfig("the replay policy needs a schedule (--replay RUN)") }
+        if options.mixer == .replay, schedule == nil { throw TrainingError.invalidConfig("the replay policy needs a recorded run to replay") }
         if let s = schedule, s.stages.first?.weights.count != data.domains.count {
             throw TrainingError.invalidConfig("the replay schedule has \(s.stages.first?.weights.count ?? 0) weights per stage, the corpus has \(data.domains.count) domains")
         }
@@ -297,36 +362,16 @@ public final class Trainer {
     }
 
     private func saveCheckpoint(elapsed: Double) throws -> URL {
-        let root = setup.runDirectory.appendingPathComponent("checkpoints")
-        let directory = root.appendingPathComponent(Checkpoint.name(step: step))
-        let state = TrainerState(formatVersion: 1, step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
+        let checkpoint = directory.checkpointURL(step: step)
+        var state = TrainerState(step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
                                  sampler: sampler.state, mixer: mixer!.state, options: options, dataFingerprint: setup.data.fingerprint)
-        try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: directory)
+        state.baselineSequenceLosses = baselineSequenceLosses
+        try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: checkpoint)
         var event = MetricsEvent(event: .checkpoint, step: step, tokens: tokens)
         event.time = elapsed
-        event.path = directory.path
-        try log.append(event)
-        let all = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { $0.hasPrefix("step-") }.sorted()
-        for old in all.dropLast(options.keepCheckpoints) { try? FileManager.default.removeItem(at: root.appendingPathComponent(old)) }
-        return directory
-    }
-
-    /// The first option whose value differs between a saved run's options and the ones given,
-    /// as "key (saved X, given Y)". With `shapeFromCheckpoint`, the model shape is not compared:
-    /// it came from the `--init` checkpoint, not from the options.
-    public static func firstDifference(saved: TrainingOptions, given: TrainingOptions, shapeFromCheckpoint: Bool) -> String? {
-        var given = given
-        if shapeFromCheckpoint {
-            given.nLayer = saved.nLayer
-            given.nHead = saved.nHead
-            given.nEmbd = saved.nEmbd
-        }
-        return JSONConventions.firstDifference(saved, given).map { "\($0.key) (saved \($0.first), given \($0.second))" }
-    }
-
-    private func installStopHandlers() {
-        stopRequested.store(false, ordering: .relaxed)
-        signal(SIGINT) { _ in stopRequested.store(true, ordering: .relaxed) }
-        signal(SIGTERM) { _ in stopRequested.store(true, ordering: .relaxed) }
+        event.path = checkpoint.path
+        try log?.append(event)
+        directory.pruneCheckpoints(keeping: options.keepCheckpoints)
+        return checkpoint
     }
 }

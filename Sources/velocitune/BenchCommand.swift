@@ -40,7 +40,7 @@ struct BenchTokenizer: ParsableCommand {
 
     func run() throws {
         let documents: [Document]
-        do { documents = try DocumentReader.read(URL(fileURLWithPath: text)).documents } catch { throw CLIError.invalidInput(error.description) }
+        documents = try DocumentReader.read(URL(fileURLWithPath: text)).documents
         let bytes = documents.reduce(0) { $0 + $1.bytes.count }
         var model: BPEModel?
         var trainSeconds: Double?
@@ -48,14 +48,14 @@ struct BenchTokenizer: ParsableCommand {
         if let train {
             let started = clock.now
             var counts = PieceCounts()
-            for document in documents { document.bytes.withUnsafeBufferPointer { counts.add(document: $0) } }
-            do { model = try BPETrainer(vocabularySize: train).train(counts) } catch { throw CLIError.invalidInput(error.description) }
+            for document in documents { counts.add(document: document.bytes) }
+            model = try BPETrainer(vocabularySize: train).train(counts)
             trainSeconds = (clock.now - started).seconds
         }
         if let tokenizer {
-            do { model = try TokenizerLoader.load(tokenizer) } catch { throw CLIError.invalidInput(error.description) }
+            model = try TokenizerLoader.load(tokenizer)
         }
-        guard let model else { throw CLIError.invalidInput("give --tokenizer FILE or --train N") }
+        guard let model else { throw ValidationError("give --tokenizer FILE or --train N") }
         var rates: [Double] = []
         var tokens = 0
         for _ in 0..<max(repeats, 1) {
@@ -65,7 +65,7 @@ struct BenchTokenizer: ParsableCommand {
             let started = clock.now
             for document in documents {
                 output.removeAll(keepingCapacity: true)
-                document.bytes.withUnsafeBufferPointer { encoder.encode($0, allowSpecial: false, into: &output) }
+                encoder.encode(bytes: document.bytes, allowSpecial: false, into: &output)
                 tokens += output.count
             }
             rates.append(Double(bytes) / 1e6 / (clock.now - started).seconds)
@@ -106,16 +106,12 @@ struct BenchSampler: ParsableCommand {
 
     func run() throws {
         let directory = URL(fileURLWithPath: data)
-        var sampler: MixtureSampler
-        var weights: [Double]
-        do {
-            let manifest = try CorpusManifest.load(directory: directory)
-            let streams = try manifest.domains.map { domain throws(CorpusError) -> (name: String, shard: TokenShard) in
-                (domain.name, try TokenShard(contentsOf: directory.appendingPathComponent(domain.splits["train"]!.file)))
-            }
-            weights = streams.map { Double($0.shard.tokenCount) }
-            sampler = try MixtureSampler(domains: streams, sequenceLength: blockSize, seed: 0)
-        } catch { throw CLIError.invalidInput("\(error)") }
+        let manifest = try CorpusManifest.load(directory: directory)
+        let streams = try manifest.domains.map { domain throws(CorpusError) -> (name: String, shard: TokenShard) in
+            (domain.name, try TokenShard(contentsOf: directory.appendingPathComponent(domain.splits["train"]!.file)))
+        }
+        var weights = streams.map { Double($0.shard.tokenCount) }
+        var sampler = try MixtureSampler(domains: streams, sequenceLength: blockSize, seed: 0)
         var buffer = [Int32](repeating: 0, count: batch * (blockSize + 1))
         let clock = ContinuousClock()
         let started = clock.now
@@ -127,9 +123,7 @@ struct BenchSampler: ParsableCommand {
                 // Change the weights every batch, as a mixer may at any step.
                 rotate += 1
                 weights[rotate % weights.count] *= 1.0001
-                do {
-                    _ = try buffer.withUnsafeMutableBufferPointer { try sampler.nextBatch(rows: batch, weights: weights, into: $0.baseAddress!) }
-                } catch { throw CLIError.failure("\(error)") }
+                _ = try sampler.nextBatch(rows: batch, weights: weights, into: &buffer)
                 // Read every token so no copy can be optimised away.
                 checksum &+= buffer.reduce(Int64(0)) { $0 &+ Int64($1) }
                 batches += 1

@@ -33,12 +33,16 @@ struct BenchTrain: ParsableCommand {
     @Flag(help: "Print one JSON object.")
     var json = false
 
-    func run() throws {
-        guard let config = GPTConfig.presets[preset] else {
-            throw CLIError.invalidInput("--preset: unknown preset \"\(preset)\" (known: \(GPTConfig.presets.keys.sorted().joined(separator: ", ")))")
+    func validate() throws {
+        guard GPTConfig.presets[preset] != nil else {
+            throw ValidationError("--preset: unknown preset \"\(preset)\" (known: \(GPTConfig.presets.keys.sorted().joined(separator: ", ")))")
         }
-        guard GemmBackend.isAvailable(gemm) else { throw CLIError.invalidInput("--gemm blas: this build has no OpenBLAS (built without the OpenBLAS trait)") }
-        guard threads >= 1, steps >= 1, batch >= 1 else { throw CLIError.invalidInput("--threads, --steps and --batch must be at least 1") }
+        guard GemmBackend.isAvailable(gemm) else { throw ValidationError("--gemm blas: this build has no OpenBLAS (built without the OpenBLAS trait)") }
+        guard threads >= 1, steps >= 1, batch >= 1 else { throw ValidationError("--threads, --steps and --batch must be at least 1") }
+    }
+
+    func run() throws {
+        let config = GPTConfig.presets[preset]!
         let context = ComputeContext(threads: threads, gemm: gemm)
         let model = try GPT(config: config, seed: 0, context: context)
         let optimizer = AdamWOptimizer(layout: model.layout)
@@ -52,7 +56,7 @@ struct BenchTrain: ParsableCommand {
             for i in tokens.indices { tokens[i] = Int32(rng.nextIndex(below: config.vocabSize)) }
             let started = clock.now
             model.zeroGradients()
-            lastLoss = tokens.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: batch) }
+            lastLoss = model.forwardBackward(tokens: tokens, rows: batch)
             let norm = optimizer.gradientNorm(model)
             optimizer.step(model, learningRate: 3e-4, clipScale: norm > 1 ? Float(1 / norm) : 1)
             if step >= 2 { times.append((clock.now - started).seconds) }

@@ -1,4 +1,5 @@
-/// A failure the CLI reports as one line on stderr with a specific exit code.
+/// A failure the CLI itself detects (a command-line value that no library checks), reported as
+/// one line on stderr with a specific exit code.
 struct CLIError: Error {
     /// The message, already saying what, where and what was expected.
     var message: String

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Common
 import Foundation
-import Pipeline
+import Report
 import ScalingLaws
 
 /// `velocitune fit`: scaling-law fits of per-domain learning curves from a CSV file.
@@ -57,14 +57,7 @@ struct Fit: ParsableCommand {
     }
 
     func run() throws {
-        let text: String
-        do { text = try String(contentsOfFile: losses, encoding: .utf8) } catch {
-            throw CLIError.invalidInput("\(losses): cannot read the file (\(error.localizedDescription))")
-        }
-        let table: LossTable
-        do { table = try LossTable.parse(text) } catch {
-            throw CLIError.invalidInput("\(losses):\(error.line): \(error.message)")
-        }
+        let table = try LossTable.load(URL(fileURLWithPath: losses))
         let fitter = ScalingLawFitter(options: FitOptions(
             huberDelta: huberDelta,
             bootstrap: BootstrapOptions(samples: bootstrap, seed: seed, confidence: confidence,
@@ -73,18 +66,14 @@ struct Fit: ParsableCommand {
         for domain in table.domains {
             let fit: ScalingLawFit
             do { fit = try fitter.fit(table.points[domain]!) } catch {
-                throw CLIError.invalidInput("\(losses):\(table.lines[domain]!.first!): domain \"\(domain)\": \(error.description)")
+                throw InFile(path: "\(losses):\(table.lines[domain]!.first!): domain \"\(domain)\"", underlying: error)
             }
             let size = params ?? fit.points.compactMap(\.parameters).max()
             results.append(DomainFit(
                 name: domain, fit: fit, prediction: fit.predict(atTokens: at.value, parameters: size),
                 interval: fitter.predictionInterval(for: fit, atTokens: at.value, parameters: size), parameters: size))
         }
-        if let plot {
-            do { try AtomicFile.write(FitPlot.svg(results, at: at.value), to: URL(fileURLWithPath: plot)) } catch {
-                throw CLIError.failure("cannot write the plot: \(error)")
-            }
-        }
+        if let plot { try AtomicFile.write(FitPlot.svg(results, at: at.value), to: URL(fileURLWithPath: plot)) }
         if json {
             print(String(decoding: try JSONConventions.encode(FitReport(at: at.value, results: results)), as: UTF8.self), terminator: "")
         } else {
@@ -104,7 +93,7 @@ struct Fit: ParsableCommand {
                        Format.scientific(r.fit.diagnostics.rmse), Format.loss(r.fit.diagnostics.rSquared),
                        Format.percent(r.fit.diagnostics.heldOutLastRelativeError)])
         }
-        var text = table.render()
+        var text = table.text()
         for r in results {
             if case let .chinchilla(law) = r.fit.law {
                 text += "\n\(r.name): two-variable law, A = \(Format.scientific(law.A)), alpha = \(Format.loss(law.alpha)), predicted at N = \(Format.scientific(r.parameters ?? .nan))"

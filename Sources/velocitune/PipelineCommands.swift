@@ -1,7 +1,7 @@
 import ArgumentParser
+import Artifacts
 import Common
 import ConfigFiles
-import Corpus
 import Foundation
 import Pipeline
 import Report
@@ -11,56 +11,66 @@ import Training
 /// `velocitune targets`: stage 1 of Velocitune.
 struct Targets: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Estimate per-domain target losses with a proxy run and a scaling-law fit.",
+        abstract: "Predict per-domain target losses under the run's own schedule from a proxy and a schedule-aware law.",
         discussion: """
-            Measures each domain's held-out loss on the base model (l_init), trains a proxy copy of \
-            it on --fraction of the budget at the initial weights with a constant learning rate \
-            after warm-up, evaluates at --checkpoints points, fits L(D) = E + B*D^(-beta) per domain \
-            (leaving out the first ~10% of points) and extrapolates to --budget tokens. Writes \
-            --out (targets.json), an SVG of the fits beside it, and the proxy run in OUT_DIR/targets-proxy. \
-            An interrupted proxy run resumes when the command is repeated.
+            The training options describe the run the targets are for (its schedule, learning \
+            rates, warm-up; --budget sets its length). From the base model, trains a proxy within \
+            --fraction of the run's tokens: a constant-rate trunk and, for a decaying schedule, two \
+            cool-down branches; fits --method per domain to the proxy's held-out losses; and \
+            predicts where a static run with the run's schedule ends (l_target, with an interval) \
+            and its curve along the way. Writes --out (targets.json), an SVG of the fits beside it, \
+            and the proxy runs in OUT_DIR/targets-proxy; repeating the command resumes them.
+
+            \(TrainingFlags.help)
             """)
 
     @Option(help: "A corpus directory made by `prepare`.") var data: String
     @Option(name: .customLong("init"), help: "The base model checkpoint.") var initFrom: String
-    @Option(help: ArgumentHelp("Token budget of the real run (suffixes k, M, G).", valueName: "tokens")) var budget: TokenCount
-    @Option(help: "Share of the budget the proxy trains on.") var fraction: Double = 0.1
-    @Option(help: "Evaluations along the proxy run.") var checkpoints: Int = 8
+    @Option(help: ArgumentHelp("Token budget of the real run (suffixes k, M, G); sets its max_steps.", valueName: "tokens")) var budget: TokenCount
+    @Option(help: "Share of the run's training tokens the proxy may use (trunk and branches).") var fraction: Double = TargetEstimator.defaultShare
+    @Option(help: "The law: cooldown, momentum or multi-power.") var method: ScheduleLawMethod = TargetEstimator.defaultMethod
     @Option(help: "The targets file to write.") var out: String = "targets.json"
     @OptionGroup var training: TrainingFlags
     @Option(help: "Threads.") var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let options = try training.resolve()
+        var options = try training.resolve()
+        options.maxSteps = max(Int((budget.value / Double(options.tokensPerStep)).rounded()), 1)
         let outURL = URL(fileURLWithPath: out)
-        let estimator: TargetEstimator
-        do {
-            estimator = TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
-                                        budgetTokens: budget.value, fraction: fraction, checkpoints: checkpoints, options: options,
-                                        runDirectory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads)
-            _ = try estimator.proxyOptions()
-        } catch { throw CLIError.invalidInput("\(error)") }
-        let targets: TargetsFile
-        do { targets = try estimator.run() } catch let error as TrainingError {
-            throw CLIError.invalidInput(error.description)
-        } catch let error as PipelineError { throw CLIError.failure(error.description) }
+        let estimator = TargetEstimator(data: try CorpusData(directory: URL(fileURLWithPath: data)), initCheckpoint: URL(fileURLWithPath: initFrom),
+                                        run: options, share: fraction, method: method,
+                                        directory: outURL.deletingLastPathComponent().appendingPathComponent("targets-proxy"), threads: threads,
+                                        shouldStop: StopSignal.install())
+        let targets = try estimator.estimate()
         let svg = outURL.deletingPathExtension().appendingPathExtension("svg")
-        do {
-            try targets.save(to: outURL)
-            try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: svg)
-        } catch { throw CLIError.failure("\(error)") }
-        var table = TextTable(["domain", "l_init", "l_target", "90% interval", "E", "beta", "RMSE", "held-out-last"])
-        for d in targets.domains {
-            table.add([d.name, Format.loss(d.lInit ?? .nan), Format.loss(d.lTarget),
-                       "[\(Format.loss(d.interval?.lower ?? .nan)), \(Format.loss(d.interval?.upper ?? .nan))]",
-                       Format.loss(d.fit?.law.E ?? .nan), Format.loss(d.fit?.law.beta ?? .nan), Format.scientific(d.fit?.diagnostics.rmse ?? .nan),
-                       Format.percent(d.fit?.diagnostics.heldOutLastRelativeError)])
-        }
-        print(table.render())
+        try targets.save(to: outURL)
+        try AtomicFile.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + targets.chart() + "\n", to: svg)
+        print(TargetsTable(targets).text())
         for d in targets.domains { for w in d.warnings { print("warning: \(d.name): \(w)") } }
         print("targets: \(outURL.path)\nfits: \(svg.path)")
     }
 }
+
+/// The table `targets` prints: each domain's l_init, target, interval and every method's prediction.
+struct TargetsTable {
+    let targets: TargetsFile
+
+    init(_ targets: TargetsFile) { self.targets = targets }
+
+    func text() -> String {
+        let methods = ScheduleLawMethod.allCases.map(\.rawValue)
+        var table = TextTable(["domain", "l_init", "l_target", "90% interval", "noise"] + methods)
+        for d in targets.domains {
+            table.add([d.name, Format.loss(d.lInit ?? .nan), Format.loss(d.lTarget),
+                       "[\(Format.loss(d.interval?.lower ?? .nan)), \(Format.loss(d.interval?.upper ?? .nan))]",
+                       Format.percent(d.scheduleFit?.diagnostics.relativeNoise)] + methods.map { Format.loss(d.alternatives?[$0] ?? .nan) })
+        }
+        let proxy = targets.proxy.map { String(format: "proxy: %@ tokens (%.0f%% of one run)", Format.tokens(Double($0.tokens)), 100 * $0.fraction) } ?? ""
+        return table.text() + "\n" + "method: \(targets.method?.rawValue ?? "n/a"), schedule: \(targets.schedule?.kind.rawValue ?? "n/a"); " + proxy
+    }
+}
+
+extension ScheduleLawMethod: ExpressibleByArgument {}
 
 /// `velocitune report`.
 struct ReportCommand: ParsableCommand {
@@ -75,12 +85,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let records = try RunLoader.load(runs)
-        let targetsFile = try targets.map { path in
-            do { return try TargetsFile.load(URL(fileURLWithPath: path)) } catch { throw CLIError.invalidInput("\(error)") }
-        } ?? records.first?.targets
-        do { try AtomicFile.write(HTMLReport.render(runs: records, targets: targetsFile, title: title), to: URL(fileURLWithPath: out)) } catch {
-            throw CLIError.failure("\(error)")
-        }
+        let targetsFile = try targets.map { try TargetsFile.load(URL(fileURLWithPath: $0)) } ?? records.first?.targets
+        try AtomicFile.write(HTMLReport.render(runs: records, targets: targetsFile, title: title), to: URL(fileURLWithPath: out))
         print(ComparisonTable(runs: records).text())
         print("report: \(out)")
     }
@@ -95,12 +101,11 @@ struct Compare: ParsableCommand {
     func run() throws { print(ComparisonTable(runs: try RunLoader.load(runs)).text()) }
 }
 
+/// Reads the run directories named on a command line; they must share their domains.
 enum RunLoader {
     static func load(_ paths: [String]) throws -> [RunRecord] {
-        guard !paths.isEmpty else { throw CLIError.invalidInput("give at least one run directory") }
-        let records = try paths.map { path in
-            do { return try RunRecord(directory: URL(fileURLWithPath: path)) } catch { throw CLIError.invalidInput("\(error)") }
-        }
+        guard !paths.isEmpty else { throw ValidationError("give at least one run directory") }
+        let records = try paths.map { try RunRecord(directory: URL(fileURLWithPath: $0)) }
         if let mismatch = records.first(where: { $0.domains != records[0].domains }) {
             throw CLIError.invalidInput("\(mismatch.directory.path) has domains \(mismatch.domains), \(records[0].directory.path) has \(records[0].domains)")
         }
@@ -118,39 +123,19 @@ struct Run: ParsableCommand {
     @Option(help: "Threads (default: the file's, or all cores).") var threads: Int?
 
     func run() throws {
-        let spec: Experiment
-        do { spec = try YAMLConfig.load(Experiment.self, from: URL(fileURLWithPath: experiment)) } catch {
-            throw CLIError.invalidInput(error.description)
-        }
+        let spec = try YAMLConfig.load(Experiment.self, from: URL(fileURLWithPath: experiment))
         try ExperimentCommand.execute(spec, threads: threads, title: "Velocitune: \(URL(fileURLWithPath: experiment).lastPathComponent)")
     }
 }
 
-/// Runs an experiment and writes its report; shared by `run` and `demo`.
+/// Runs an experiment and prints its results; shared by `run` and `demo`.
 enum ExperimentCommand {
     static func execute(_ spec: Experiment, threads: Int?, title: String) throws {
-        let result: ExperimentResult
-        do { result = try ExperimentRunner(experiment: spec, threads: threads).run() } catch let error as TrainingError {
-            if case .interrupted = error { throw CLIError(message: error.description.replacingOccurrences(of: "--resume", with: "the same command"), exitCode: 130) }
-            throw CLIError.failure(error.description)
-        } catch let error as PipelineError {
-            throw CLIError.invalidInput(error.description)
-        } catch let error as CorpusError {
-            throw CLIError.invalidInput(error.description)
-        }
-        let targets = try? TargetsFile.load(result.targets)
-        do { try AtomicFile.write(HTMLReport.render(runs: result.runs, targets: targets, title: title), to: result.reportURL) } catch {
-            throw CLIError.failure("\(error)")
-        }
+        let result = try ExperimentRunner(experiment: spec, threads: threads, title: title, shouldStop: StopSignal.install()).run()
         print(ComparisonTable(runs: result.runs).text())
-        if let targets, let reference = result.runs.first(where: { $0.policy == "static" }) {
-            print("\nscaling-law prediction vs the loss \(reference.name) reached at the budget:")
-            var table = TextTable(["domain", "predicted l_target", "reached", "error"])
-            for (i, d) in targets.domains.enumerated() where i < reference.finalLoss.count {
-                let reached = reference.finalLoss[i]
-                table.add([d.name, Format.loss(d.lTarget), Format.loss(reached), String(format: "%+.2f%%", 100 * (d.lTarget - reached) / reached)])
-            }
-            print(table.render())
+        if let check = result.targetCheck {
+            print("\nscaling-law prediction vs the loss \(check.reference) reached at the budget:")
+            print(check.text())
         }
         print("\nreport: \(result.reportURL.path)")
     }

@@ -10,8 +10,10 @@ struct Prepare: ParsableCommand {
         discussion: """
             Each PATH is a folder (read recursively; hidden entries skipped) or a file: plain text \
             files are documents, .gz files are decompressed, and each line of a .jsonl file with a \
-            "text" field is a document. Documents are split by document (never by line) with a \
-            seeded hash. Without --tokenizer a byte-level BPE is trained on the training split of \
+            "text" field is a document. Documents are split by document (never by line) in the \
+            order of a seeded hash, each held-out split taking documents until it holds its share of the \
+            domain's text; a domain of fewer than 20 documents has its long documents cut into \
+            pieces first (recorded in the manifest). Without --tokenizer a byte-level BPE is trained on the training split of \
             all domains. The same inputs give bit-identical outputs.
             """)
 
@@ -27,11 +29,14 @@ struct Prepare: ParsableCommand {
     @Option(help: ArgumentHelp("Use this tokenizer.json instead of training one.", valueName: "file"))
     var tokenizer: String?
 
-    @Option(help: "Fraction of each domain's documents held out for validation.")
-    var validFraction: Double = 0.05
+    @Option(help: "Share of each domain's text (bytes, by document) held out for validation.")
+    var validFraction: Double = PrepareOptions(domains: [], output: URL(fileURLWithPath: "")).validFraction
 
-    @Option(help: "Fraction of each domain's documents held out for testing.")
-    var testFraction: Double = 0.05
+    @Option(help: "Share of each domain's text (bytes, by document) held out for testing.")
+    var testFraction: Double = PrepareOptions(domains: [], output: URL(fileURLWithPath: "")).testFraction
+
+    @Option(help: ArgumentHelp("The smallest held-out split of a domain, in bytes of text (at most a fifth of the domain).", valueName: "bytes"))
+    var minHeldoutBytes: Int = PrepareOptions(domains: [], output: URL(fileURLWithPath: "")).minimumHeldOutBytes
 
     @Option(help: "Seed of the document split.")
     var seed: UInt64 = 0
@@ -40,21 +45,11 @@ struct Prepare: ParsableCommand {
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        let options: PrepareOptions
-        do {
-            options = PrepareOptions(domains: try domains.map { try DomainSource(parsing: $0) }, output: URL(fileURLWithPath: out),
+        let options = PrepareOptions(domains: try domains.map { try DomainSource(parsing: $0) }, output: URL(fileURLWithPath: out),
                                      vocabularySize: vocabSize, tokenizer: tokenizer.map { URL(fileURLWithPath: $0) },
-                                     validFraction: validFraction, testFraction: testFraction, seed: seed, threads: threads)
-        } catch { throw CLIError.invalidInput("\(error)") }
-        let manifest: CorpusManifest
-        do { manifest = try CorpusBuilder.prepare(options) } catch let error as CorpusError {
-            throw CLIError.invalidInput(error.description)
-        } catch let error as TokenizerError {
-            throw CLIError.invalidInput(error.description)
-        } catch {
-            throw CLIError.failure("prepare failed: \(error.localizedDescription)")
-        }
-        print(CorpusTable.render(manifest))
+                                     validFraction: validFraction, testFraction: testFraction, minimumHeldOutBytes: minHeldoutBytes,
+                                     seed: seed, threads: threads)
+        print(CorpusTable.render(try CorpusBuilder.prepare(options)))
     }
 }
 
@@ -68,10 +63,7 @@ struct Inspect: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let report: CorpusVerification
-        do { report = try CorpusVerification.verify(directory: URL(fileURLWithPath: directory)) } catch {
-            throw CLIError.invalidInput("\(error)")
-        }
+        let report = try CorpusVerification.verify(directory: URL(fileURLWithPath: directory))
         print(CorpusTable.render(report.manifest))
         print("\ntokenizer: \(report.manifest.tokenizer.file), \(report.manifest.tokenizer.vocabSize) tokens (\(report.manifest.tokenizer.origin)), sha256 \(report.manifest.tokenizer.sha256.prefix(16))... ok")
         print("verified \(report.shardsChecked) shards: headers, sizes, CRC-32 and token ids all ok")
@@ -97,6 +89,6 @@ enum CorpusTable {
             table.add(row)
         }
         table.add(["total"] + totals.map(String.init) + [""])
-        return table.render()
+        return table.text()
     }
 }

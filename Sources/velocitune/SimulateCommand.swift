@@ -29,24 +29,14 @@ struct Simulate: ParsableCommand {
     var json = false
 
     func run() throws {
-        let parsed: SimulationConfig
-        do { parsed = try YAMLConfig.load(SimulationConfig.self, from: URL(fileURLWithPath: config)) } catch {
-            throw CLIError.invalidInput(error.description)
-        }
-        let simulator: Simulator
-        do { simulator = try Simulator(config: parsed) } catch {
-            throw CLIError.invalidInput("\(config): \(error.description)")
-        }
+        let parsed = try YAMLConfig.load(SimulationConfig.self, from: URL(fileURLWithPath: config))
+        let simulator = try inFile(config) { try Simulator(config: parsed) }
         let policies = try selectedPolicies(default: parsed.policy ?? .velocitune)
         var results: [SimulationResult] = []
         for kind in policies {
             var events: [MetricsEvent] = []
-            let result: SimulationResult
-            do { result = try simulator.run(policy: kind) { events.append($0) } } catch let error as MixingError {
-                throw CLIError.invalidInput("\(config): \(error.description)")
-            }
-            let url = URL(fileURLWithPath: out).appendingPathComponent(kind.rawValue).appendingPathComponent("metrics.jsonl")
-            do { try MetricsLog.write(events, to: url) } catch { throw CLIError.failure("\(error)") }
+            let result = try inFile(config) { try simulator.run(policy: kind) { events.append($0) } }
+            try MetricsLog.write(events, to: URL(fileURLWithPath: out).appendingPathComponent(kind.rawValue).appendingPathComponent("metrics.jsonl"))
             results.append(result)
         }
         if json {
@@ -61,7 +51,7 @@ struct Simulate: ParsableCommand {
                            Format.share(result.finalWeights[i]), Format.share(result.averageWeights[i]),
                            Format.tokens(result.tokensSeen[i])])
             }
-            print(table.render())
+            print(table.text())
             print("worst-domain V \(Format.share(result.worstVelocity)), V spread \(Format.share(result.velocitySpread))\n")
         }
         if results.count > 1 {
@@ -70,7 +60,7 @@ struct Simulate: ParsableCommand {
                 table.add([r.policy.rawValue, Format.share(r.worstVelocity), Format.share(r.velocitySpread),
                            Format.loss(r.finalLoss.reduce(0, +) / Double(r.finalLoss.count))] + r.finalVelocity.map(Format.share))
             }
-            print(table.render())
+            print(table.text())
         }
     }
 

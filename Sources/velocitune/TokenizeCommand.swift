@@ -16,7 +16,7 @@ struct Tokenize: ParsableCommand {
 
     func run() throws {
         let model: BPEModel
-        do { model = try TokenizerLoader.load(tokenizer) } catch { throw CLIError.invalidInput(error.description) }
+        model = try TokenizerLoader.load(tokenizer)
         let input = FileHandle.standardInput.readDataToEndOfFile()
         var encoder = BPEEncoder(model: model)
         if decode {
@@ -25,7 +25,7 @@ struct Tokenize: ParsableCommand {
                 guard let id = UInt32(field) else { throw CLIError.invalidInput("stdin: \"\(field)\" is not a token id (expected non-negative integers)") }
                 ids.append(id)
             }
-            do { FileHandle.standardOutput.write(Data(try encoder.decode(ids))) } catch { throw CLIError.invalidInput("stdin: \(error.description)") }
+            FileHandle.standardOutput.write(Data(try inFile("stdin") { try encoder.decode(ids) }))
         } else {
             let ids = encoder.encode(bytes: Array(input))
             print(ids.map(String.init).joined(separator: " "))

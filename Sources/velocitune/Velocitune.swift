@@ -9,25 +9,28 @@ struct Velocitune: AsyncParsableCommand {
         abstract: "Domain-reweighted continual pre-training with Velocitune (arXiv 2411.14318).",
         discussion: """
             Exit codes: 0 success, 1 runtime failure, 2 invalid input (a file, config or value), \
-            64 invalid command line.
+            64 invalid command line, 130 stopped by a signal (after a checkpoint).
             """,
         version: "0.1.0",
-        subcommands: [Demo.self, Run.self, Serve.self, Prepare.self, Inspect.self, Tokenize.self, Targets.self, Train.self, Eval.self, ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self])
+        subcommands: [Demo.self, Run.self, Serve.self, Prepare.self, Inspect.self, Tokenize.self, Targets.self, Train.self, Eval.self,
+                      ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self])
 
-    /// Parses, runs, and renders every failure in one place.
+    /// Parses, runs, and renders every failure in one place (`ErrorReport`).
     static func main() async {
+        var command: any ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {
-            var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch let failure as CLIError {
-            FileHandle.standardError.write(Data("velocitune: error: \(failure.message)\n".utf8))
-            Foundation.exit(failure.exitCode)
-        } catch {
+        } catch where error is ValidationError || error is ExitCode || error is CleanExit {
             exit(withError: error)
+        } catch {
+            let report = ErrorReport(error, command: type(of: command))
+            FileHandle.standardError.write(Data("velocitune: error: \(report.message)\n".utf8))
+            Foundation.exit(report.exitCode)
         }
     }
 }

@@ -48,7 +48,7 @@ import TestSupport
             base: {pretrain: {weights: {prose: 1}, max_steps: 20, batch_size: 4, eval_tokens: 64, warmup_steps: 3}}
             training: {batch_size: 4, lr: 3.0e-3, warmup_steps: 3, schedule: constant, eval_tokens: 64, update_every: 5, checkpoint_every: 5}
             budget_tokens: 1280
-            targets: {fraction: 0.5, checkpoints: 5}
+            targets: {fraction: 0.5}
             runs:
               - {name: static, mixer: static}
               - {name: velocitune, mixer: velocitune}

@@ -52,17 +52,69 @@ func writeCorpusTree(_ root: URL, documentsPerDomain: Int = 12) throws {
 }
 
 @Suite struct DocumentSplitTests {
+    func assign(_ ids: [String], sizes: [Int]? = nil, seed: UInt64 = 7, valid: Double = 0.1, test: Double = 0.05,
+                minimum: Int = 0) throws -> [Split] {
+        try DocumentSplit.assign(ids: ids, sizes: sizes ?? ids.map { _ in 100 }, seed: seed, validFraction: valid, testFraction: test,
+                                 minimumHeldOutBytes: minimum, domain: "d")
+    }
+
     @Test func splitsByDocumentDeterministicallyAndIndependentlyOfOrder() throws {
         let ids = (0..<100).map { "doc\($0).txt" }
-        let splits = try DocumentSplit.assign(ids: ids, seed: 7, validFraction: 0.1, testFraction: 0.05, domain: "d")
+        let splits = try assign(ids)
         #expect(splits.filter { $0 == .valid }.count == 10 && splits.filter { $0 == .test }.count == 5)
-        let reversed = try DocumentSplit.assign(ids: ids.reversed(), seed: 7, validFraction: 0.1, testFraction: 0.05, domain: "d")
-        #expect(Array(reversed.reversed()) == splits)
-        let otherSeed = try DocumentSplit.assign(ids: ids, seed: 8, validFraction: 0.1, testFraction: 0.05, domain: "d")
-        #expect(otherSeed != splits)
+        #expect(Array(try assign(ids.reversed()).reversed()) == splits)
+        #expect(try assign(ids, seed: 8) != splits)
         // Small domains still get one held-out document per split; too small ones are refused.
-        #expect(try DocumentSplit.assign(ids: ["a", "b", "c"], seed: 0, validFraction: 0.01, testFraction: 0.01, domain: "d").sorted { $0.rawValue < $1.rawValue } == [.test, .train, .valid])
-        #expect(throws: CorpusError.tooFewDocuments("d", 2, 3)) { try DocumentSplit.assign(ids: ["a", "b"], seed: 0, validFraction: 0.1, testFraction: 0.1, domain: "d") }
+        #expect(try assign(["a", "b", "c"], valid: 0.01, test: 0.01).sorted { $0.rawValue < $1.rawValue } == [.test, .train, .valid])
+        #expect(throws: CorpusError.tooFewDocuments("d", 2, 3)) { try assign(["a", "b"], valid: 0.1, test: 0.1) }
+    }
+
+    @Test func heldOutSplitsTakeTheirShareOfBytesAndAMinimum() throws {
+        let ids = (0..<200).map { "doc\($0)" }
+        var rng = SplitMix64(seed: 3)
+        let sizes = ids.map { _ in 50 + rng.nextIndex(below: 5000) }
+        let total = sizes.reduce(0, +)
+        let splits = try assign(ids, sizes: sizes, valid: 0.05, test: 0.05)
+        for split in [Split.valid, .test] {
+            let bytes = zip(splits, sizes).filter { $0.0 == split }.map(\.1).reduce(0, +)
+            #expect(Double(bytes) >= 0.05 * Double(total) && Double(bytes) <= 0.05 * Double(total) + 5050, "\(split): \(bytes) of \(total)")
+        }
+        // A minimum above the fraction raises a held-out split to it (here 8% of the domain).
+        let larger = try assign(ids, sizes: sizes, valid: 0.01, test: 0, minimum: total * 8 / 100)
+        #expect(zip(larger, sizes).filter { $0.0 == .valid }.map(\.1).reduce(0, +) >= total * 8 / 100)
+        // ...but never past a fifth of the domain.
+        let capped = try assign(ids, sizes: sizes, valid: 0.01, test: 0, minimum: total)
+        let held = zip(capped, sizes).filter { $0.0 == .valid }.map(\.1).reduce(0, +)
+        #expect(held >= total / 5 && held <= total / 5 + 5050)
+    }
+
+    @Test func aDomainOfFewLargeFilesIsCutIntoPiecesAtLineBreaks() throws {
+        // The case that failed: 11 files, one of them 21 bytes, the rest large.
+        var documents = [Document(id: "tiny", bytes: Array("a twenty-one byte doc".utf8))]
+        for f in 0..<10 {
+            documents.append(Document(id: "file\(f)", bytes: Array((0..<800).map { "entry \(f)-\($0): a definition of some length\n" }.joined().utf8)))
+        }
+        let plan = try DocumentSplit.plan(documents, seed: 0, validFraction: 0.05, testFraction: 0.05, minimumHeldOutBytes: 32768,
+                                          domain: "dictionary")
+        let pieceBytes = try #require(plan.pieceBytes)
+        #expect(plan.cut == 10 && plan.documents.allSatisfy { $0.bytes.count <= pieceBytes })
+        #expect(plan.documents.filter { $0.id != "tiny" }.allSatisfy { $0.bytes.last == 0x0A }, "pieces end at line breaks")
+        for document in documents {
+            let joined = plan.documents.filter { $0.id == document.id || $0.id.hasPrefix(document.id + "#") }.flatMap(\.bytes)
+            #expect(joined == document.bytes, "the pieces of \(document.id) are the document")
+        }
+        let total = documents.reduce(0) { $0 + $1.bytes.count }
+        for split in [Split.valid, .test] {
+            let members = zip(plan.splits, plan.documents).filter { $0.0 == split }.map(\.1)
+            #expect(members.reduce(0) { $0 + $1.bytes.count } >= min(32768, total / 5))
+            #expect(members.count >= DocumentSplit.minimumHeldOutDocuments, "\(split): \(members.count) pieces")
+        }
+    }
+
+    @Test func enoughDocumentsPerHeldOutSplitAreNotCut() throws {
+        let documents = (0..<400).map { Document(id: "d\($0)", bytes: Array(repeating: 0x61, count: 1000 + $0)) }
+        let plan = try DocumentSplit.plan(documents, seed: 1, validFraction: 0.05, testFraction: 0.05, minimumHeldOutBytes: 0, domain: "d")
+        #expect(plan.cut == 0 && plan.pieceBytes == nil && plan.documents.count == 400)
     }
 }
 

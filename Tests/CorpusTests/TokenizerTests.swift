@@ -13,7 +13,7 @@ let sampleText = """
 
 func trainedModel(vocabularySize: Int = 400, text: String = String(repeating: sampleText, count: 20)) throws -> BPEModel {
     var counts = PieceCounts()
-    Array(text.utf8).withUnsafeBufferPointer { counts.add(document: $0) }
+    counts.add(document: Array(text.utf8))
     return try BPETrainer(vocabularySize: vocabularySize).train(counts)
 }
 

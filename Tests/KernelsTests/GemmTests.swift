@@ -16,11 +16,12 @@ import Testing
                     let lda = (transA ? m : k) + 3, ldb = (transB ? k : n) + 5, ldc = n + 2
                     let a = (0..<((transA ? k : m) * lda)).map { _ in Float(rng.nextGaussian()) }
                     let b = (0..<((transB ? n : k) * ldb)).map { _ in Float(rng.nextGaussian()) }
-                    var c = (0..<(m * ldc)).map { _ in Float(rng.nextGaussian()) }
-                    let original = c
+                    let original = (0..<(m * ldc)).map { _ in Float(rng.nextGaussian()) }
+                    let cView = FloatBuffer(original).all
                     let alpha: Float = 0.7, beta: Float = k % 2 == 0 ? 0 : 0.3
-                    Gemm.multiply(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
-                                  beta: beta, c: &c, ldc: ldc, context: ComputeContext(threads: threads, gemm: backend))
+                    Gemm.multiply(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha, a: FloatBuffer(a).all, lda: lda,
+                                  b: FloatBuffer(b).all, ldb: ldb, beta: beta, c: cView, ldc: ldc, context: ComputeContext(threads: threads, gemm: backend))
+                    let c = cView.toArray()
                     var worst = 0.0
                     for i in 0..<m {
                         for j in 0..<n {

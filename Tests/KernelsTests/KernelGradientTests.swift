@@ -35,6 +35,11 @@ import Testing
 
     func dot(_ a: [Double], _ g: [Float]) -> Double { zip(a, g).reduce(0) { $0 + $1.0 * Double($1.1) } }
 
+    /// `values` as a kernel input.
+    func view(_ values: [Float]) -> FloatView { FloatBuffer(values).all }
+    /// A zeroed kernel output of `count` floats.
+    func output(_ count: Int) -> FloatView { FloatBuffer(count: count).all }
+
     @Test func layerNorm() {
         var rng = SplitMix64(seed: 1)
         let N = 5, C = 19
@@ -50,13 +55,13 @@ import Testing
             }
             return out
         }
-        var out = [Float](repeating: 0, count: N * C), mean = [Float](repeating: 0, count: N), rstd = mean
-        var dx = [Float](repeating: 0, count: N * C), dw = [Float](repeating: 0, count: C), db = dw
-        LayerNorm.forward(out: &out, mean: &mean, rstd: &rstd, inp: x, weight: w, bias: b, rows: N, channels: C, context: context)
+        let out = output(N * C), mean = output(N), rstd = output(N), dxv = output(N * C), dwv = output(C), dbv = output(C)
+        LayerNorm.forward(out: out, mean: mean, rstd: rstd, inp: view(x), weight: view(w), bias: view(b), rows: N, channels: C, context: context)
         let expected = reference(x.map(Double.init), w.map(Double.init), b.map(Double.init))
-        #expect(zip(out, expected).allSatisfy { abs(Double($0) - $1) < 1e-5 })
-        LayerNorm.backward(dinp: &dx, dweight: &dw, dbias: &db, dout: g, inp: x, weight: w, mean: mean, rstd: rstd, rows: N,
+        #expect(zip(out.toArray(), expected).allSatisfy { abs(Double($0) - $1) < 1e-5 })
+        LayerNorm.backward(dinp: dxv, dweight: dwv, dbias: dbv, dout: view(g), inp: view(x), weight: view(w), mean: mean, rstd: rstd, rows: N,
                            channels: C, context: context)
+        let dx = dxv.toArray(), dw = dwv.toArray(), db = dbv.toArray()
         let wd = w.map(Double.init), bd = b.map(Double.init), xd = x.map(Double.init)
         expectClose(dx, numericGradient(x) { dot(reference($0, wd, bd), g) }, "dinp")
         expectClose(dw, numericGradient(w) { dot(reference(xd, $0, bd), g) }, "dweight")
@@ -73,12 +78,13 @@ import Testing
                 return b[o] + (0..<C).reduce(0) { $0 + x[r * C + $1] * w[o * C + $1] }
             }
         }
-        var out = [Float](repeating: 0, count: N * OC)
-        Linear.forward(out: &out, inp: x, weight: w, bias: b, rows: N, inChannels: C, outChannels: OC, context: context)
-        #expect(zip(out, reference(x.map(Double.init), w.map(Double.init), b.map(Double.init))).allSatisfy { abs(Double($0) - $1) < 1e-4 })
-        var dx = [Float](repeating: 0, count: N * C), dw = [Float](repeating: 0, count: OC * C), db = [Float](repeating: 0, count: OC)
-        Linear.backward(dinp: &dx, dweight: &dw, dbias: &db, dout: g, inp: x, weight: w, rows: N, inChannels: C, outChannels: OC,
+        let out = output(N * OC)
+        Linear.forward(out: out, inp: view(x), weight: view(w), bias: view(b), rows: N, inChannels: C, outChannels: OC, context: context)
+        #expect(zip(out.toArray(), reference(x.map(Double.init), w.map(Double.init), b.map(Double.init))).allSatisfy { abs(Double($0) - $1) < 1e-4 })
+        let dxv = output(N * C), dwv = output(OC * C), dbv = output(OC)
+        Linear.backward(dinp: dxv, dweight: dwv, dbias: dbv, dout: view(g), inp: view(x), weight: view(w), rows: N, inChannels: C, outChannels: OC,
                         context: context)
+        let dx = dxv.toArray(), dw = dwv.toArray(), db = dbv.toArray()
         let xd = x.map(Double.init), wd = w.map(Double.init), bd = b.map(Double.init)
         expectClose(dx, numericGradient(x) { dot(reference($0, wd, bd), g) }, "dinp")
         expectClose(dw, numericGradient(w) { dot(reference(xd, $0, bd), g) }, "dweight")
@@ -92,15 +98,15 @@ import Testing
         func reference(_ x: [Double]) -> [Double] {
             x.map { 0.5 * $0 * (1 + Foundation.tanh((2 / Double.pi).squareRoot() * ($0 + 0.044715 * $0 * $0 * $0))) }
         }
-        var out = [Float](repeating: 0, count: n)
-        GELU.forward(out: &out, inp: x, count: n, context: context)
-        #expect(zip(out, reference(x.map(Double.init))).allSatisfy { abs(Double($0) - $1) < 1e-5 })
-        var dx = [Float](repeating: 0, count: n)
-        GELU.backward(dinp: &dx, inp: x, dout: g, count: n, context: context)
-        expectClose(dx, numericGradient(x) { dot(reference($0), g) }, "dinp")
-        var inPlace = g
-        GELU.backwardInPlace(dout: &inPlace, inp: x, count: n, context: context)
-        #expect(inPlace == dx)
+        let out = output(n)
+        GELU.forward(out: out, inp: view(x), count: n, context: context)
+        #expect(zip(out.toArray(), reference(x.map(Double.init))).allSatisfy { abs(Double($0) - $1) < 1e-5 })
+        let dx = output(n)
+        GELU.backward(dinp: dx, inp: view(x), dout: view(g), count: n, context: context)
+        expectClose(dx.toArray(), numericGradient(x) { dot(reference($0), g) }, "dinp")
+        let inPlace = view(g)
+        GELU.backwardInPlace(dout: inPlace, inp: view(x), count: n, context: context)
+        #expect(inPlace.toArray() == dx.toArray())
     }
 
     @Test func attention() {
@@ -129,13 +135,13 @@ import Testing
             }
             return out
         }
-        var out = [Float](repeating: 0, count: B * T * C), att = [Float](repeating: 0, count: B * NH * T * T)
-        Attention.forward(out: &out, att: &att, qkv: qkv, batch: B, time: T, channels: C, heads: NH, context: context)
-        #expect(zip(out, reference(qkv.map(Double.init))).allSatisfy { abs(Double($0) - $1) < 1e-5 })
-        var dqkv = [Float](repeating: 0, count: B * T * 3 * C), scratch = [Float](repeating: 0, count: 2 * T * T)
-        Attention.backward(dqkv: &dqkv, dout: g, qkv: qkv, att: att, scratch: &scratch, batch: B, time: T, channels: C, heads: NH,
+        let out = output(B * T * C), att = output(B * NH * T * T)
+        Attention.forward(out: out, att: att, qkv: view(qkv), batch: B, time: T, channels: C, heads: NH, context: context)
+        #expect(zip(out.toArray(), reference(qkv.map(Double.init))).allSatisfy { abs(Double($0) - $1) < 1e-5 })
+        let dqkv = output(B * T * 3 * C), scratch = output(2 * T * T)
+        Attention.backward(dqkv: dqkv, dout: view(g), qkv: view(qkv), att: att, scratch: scratch, batch: B, time: T, channels: C, heads: NH,
                            context: context)
-        expectClose(dqkv, numericGradient(qkv) { dot(reference($0), g) }, "dqkv")
+        expectClose(dqkv.toArray(), numericGradient(qkv) { dot(reference($0), g) }, "dqkv")
     }
 
     @Test func embedding() {
@@ -143,11 +149,11 @@ import Testing
         let B = 2, T = 3, C = 10, V = 4
         let tokens: [Int32] = [1, 3, 1, 0, 1, 2]
         let wte = random(V * C, &rng), wpe = random(T * C, &rng), g = random(B * T * C, &rng)
-        var out = [Float](repeating: 0, count: B * T * C)
-        Embedding.forward(out: &out, tokens: tokens, wte: wte, wpe: wpe, batch: B, time: T, channels: C, context: context)
+        let out = output(B * T * C)
+        Embedding.forward(out: out, tokens: tokens, wte: view(wte), wpe: view(wpe), batch: B, time: T, channels: C, context: context)
         #expect(out[4 * C + 2] == wte[1 * C + 2] + wpe[1 * C + 2])
-        var dwte = [Float](repeating: 0, count: V * C), dwpe = [Float](repeating: 0, count: T * C)
-        Embedding.backward(dwte: &dwte, dwpe: &dwpe, dout: g, tokens: tokens, batch: B, time: T, channels: C)
+        let dwte = output(V * C), dwpe = output(T * C)
+        Embedding.backward(dwte: dwte, dwpe: dwpe, dout: view(g), tokens: tokens, batch: B, time: T, channels: C)
         // Token 1 appears at rows 0, 2 and 4: its gradient is the sum of theirs.
         for j in 0..<C {
             #expect(abs(dwte[C + j] - (g[j] + g[2 * C + j] + g[4 * C + j])) < 1e-6)
@@ -169,14 +175,13 @@ import Testing
             }
             return total / Double(N)
         }
-        var losses = [Float](repeating: 0, count: N), dx = [Float](repeating: 0, count: N * C), dwte = [Float](repeating: 0, count: V * C)
-        var scratch = [Float](repeating: 0, count: 4 * V)
-        Classifier.run(x: x, wte: wte, targets: targets, rows: N, channels: C, vocabulary: V, losses: &losses, gradScale: 1 / Float(N),
-                       dx: &dx, dwte: &dwte, scratch: &scratch, chunkRows: 4, context: context)
+        let losses = output(N), dx = output(N * C), dwte = output(V * C)
+        Classifier.run(x: view(x), wte: view(wte), targets: targets, rows: N, channels: C, vocabulary: V, losses: losses, gradScale: 1 / Float(N),
+                       dx: dx, dwte: dwte, scratch: output(4 * V), chunkRows: 4, context: context)
         let xd = x.map(Double.init), wd = wte.map(Double.init)
-        #expect(abs(Double(losses.reduce(0, +)) / Double(N) - reference(xd, wd)) < 1e-5)
-        expectClose(dx, numericGradient(x) { reference($0, wd) }, "dx")
-        expectClose(dwte, numericGradient(wte) { reference(xd, $0) }, "dwte")
+        #expect(abs(Double(losses.toArray().reduce(0, +)) / Double(N) - reference(xd, wd)) < 1e-5)
+        expectClose(dx.toArray(), numericGradient(x) { reference($0, wd) }, "dx")
+        expectClose(dwte.toArray(), numericGradient(wte) { reference(xd, $0) }, "dwte")
     }
 
     @Test func fastMathMatchesLibm() {

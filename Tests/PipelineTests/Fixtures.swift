@@ -1,3 +1,4 @@
+import Artifacts
 import Corpus
 import Foundation
 import Mixing
@@ -20,7 +21,7 @@ struct Fixture {
         let baseRun = root.appendingPathComponent("base")
         _ = try Trainer(options: options, setup: TrainingSetup(data: data, runDirectory: baseRun, threads: 2),
                         progress: .init(interactive: false)).run()
-        return Fixture(root: root, data: data, base: Checkpoint.latest(in: baseRun)!)
+        return Fixture(root: root, data: data, base: RunDirectory(baseRun).latestCheckpoint!)
     }
 
     static func tinyOptions() -> TrainingOptions {
@@ -45,7 +46,7 @@ struct Fixture {
     func targets() throws -> [Double] {
         let model = try Checkpoint.loadModel(from: base, context: .init(threads: 1))
         let evaluator = try Evaluator(data: data, blockSize: 16, batchSize: 4, tokensPerDomain: 64)
-        return evaluator.evaluate(model).map { $0 * 0.8 }
+        return evaluator.evaluate(model).map { $0.mean * 0.8 }
     }
 
     func train(_ options: TrainingOptions, name: String, targets: [Double]? = nil, replay: WeightSchedule? = nil,

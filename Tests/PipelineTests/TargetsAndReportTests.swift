@@ -1,3 +1,4 @@
+import Artifacts
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -6,31 +7,45 @@ import Testing
 import TestSupport
 @testable import Pipeline
 import Report
+import ScalingLaws
 @testable import Training
 
 @Suite(.serialized) struct TargetsAndReportTests {
-    @Test func targetsFromATinyProxyRun() throws {
-        let fixture = try Fixture.make()
+    /// The run the tiny proxies predict for: 160 steps of cosine.
+    static func tinyRun() -> TrainingOptions {
         var o = Fixture.tinyOptions()
         o.evalTokens = 128
-        let estimator = TargetEstimator(data: fixture.data, initCheckpoint: fixture.base, budgetTokens: 40_000, fraction: 0.25,
-                                        checkpoints: 8, options: o, runDirectory: fixture.root.appendingPathComponent("proxy"), threads: 2)
-        let proxy = try estimator.proxyOptions()
-        #expect(proxy.schedule == .constant && proxy.mixer == .static)
-        #expect(proxy.maxSteps % 8 == 0 && proxy.evalEvery == proxy.maxSteps / 8)
-        let targets = try estimator.run(progress: .init(interactive: false))
+        o.maxSteps = 160
+        o.schedule = .cosine
+        o.minLr = 3e-4
+        return o
+    }
+
+    @Test func targetsFromATinyProxyRun() throws {
+        let fixture = try Fixture.make()
+        let estimator = TargetEstimator(data: fixture.data, initCheckpoint: fixture.base, run: Self.tinyRun(), share: 0.2,
+                                        directory: fixture.root.appendingPathComponent("proxy"), threads: 2)
+        let plan = estimator.plan
+        #expect(plan.trunkSteps == 24 && plan.branches.map(\.fromStep) == [12, 24] && plan.trainingSteps <= 32)
+        #expect(plan.trunkOptions(estimator.run).schedule == .constant && plan.trunkOptions(estimator.run).mixer == .static)
+        let targets = try estimator.estimate(progress: .init(interactive: false))
         #expect(targets.domains.map(\.name) == fixture.data.domains)
-        #expect(targets.proxy?.skipped == 1)
+        #expect(targets.version == 2 && targets.schedule == estimator.run.learningRates && targets.method == .cooldown)
+        #expect(Double(targets.proxy!.tokens) <= 0.2 * Double(estimator.run.maxSteps * estimator.run.tokensPerStep))
         for d in targets.domains {
-            #expect(d.fit?.points.count == 7, "8 checkpoints, the first skipped")
+            let fit = try #require(d.scheduleFit)
+            #expect(Set(fit.observations.map(\.curve)) == [0, 1, 2], "trunk and both branches observed")
+            #expect(fit.observations.allSatisfy { $0.step >= estimator.skipSteps && $0.standardError != nil })
             #expect(d.lTarget.isFinite && d.lTarget > 0 && d.lInit!.isFinite)
-            #expect(d.interval.map { $0.lower <= $0.upper } == true)
+            #expect(d.interval.map { $0.lower <= d.lTarget && d.lTarget <= $0.upper } == true)
+            #expect(d.curve?.first?.step == 0 && d.curve?.last?.step == 160 && d.curve?.last?.loss == d.lTarget)
+            #expect(Set(d.alternatives?.keys.map { $0 } ?? []) == Set(ScheduleLawMethod.allCases.map(\.rawValue)))
         }
         let url = fixture.root.appendingPathComponent("targets.json")
         try targets.save(to: url)
         #expect(try TargetsFile.loadTargets(url, domains: fixture.data.domains) == targets.domains.map(\.lTarget))
-        // Running again reuses the finished proxy run (no new training): same targets.
-        let again = try estimator.run(progress: .init(interactive: false))
+        // Running again reuses the finished proxy runs (no new training): same targets.
+        let again = try estimator.estimate(progress: .init(interactive: false))
         #expect(again.domains.map(\.lTarget) == targets.domains.map(\.lTarget))
         // Hand-written targets and `fit --json` output are accepted; a missing domain is named.
         let hand = fixture.root.appendingPathComponent("hand.json")
@@ -53,11 +68,9 @@ import Report
                 .write(to: run.appendingPathComponent("targets.json"), atomically: false, encoding: .utf8)
             runs.append(try RunRecord(directory: run))
         }
-        var o = Fixture.tinyOptions()
-        o.evalTokens = 128
-        let proxy = try TargetEstimator(data: fixture.data, initCheckpoint: fixture.base, budgetTokens: 40_000, fraction: 0.25, checkpoints: 8,
-                                        options: o, runDirectory: fixture.root.appendingPathComponent("proxy"), threads: 2)
-            .run(progress: .init(interactive: false))
+        let proxy = try TargetEstimator(data: fixture.data, initCheckpoint: fixture.base, run: Self.tinyRun(), share: 0.2,
+                                        directory: fixture.root.appendingPathComponent("proxy"), threads: 2)
+            .estimate(progress: .init(interactive: false))
         let html = HTMLReport.render(runs: runs, targets: proxy)
         let collector = SectionCollector()
         let parser = XMLParser(data: Data(html.utf8))

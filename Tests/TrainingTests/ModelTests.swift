@@ -16,7 +16,7 @@ import Testing
     /// their special initial values (zero, one), which would hide mistakes in their gradients.
     func perturbed(_ model: GPT, seed: UInt64) {
         var rng = SplitMix64(seed: seed)
-        for i in 0..<model.parameters.count { model.parameters.base[i] += Float(rng.nextGaussian() * 0.1) }
+        for i in 0..<model.parameters.count { model.parameters[i] += Float(rng.nextGaussian() * 0.1) }
     }
 
     @Test func wholeModelGradientsMatchFiniteDifferencesOfADoubleReference() throws {
@@ -24,7 +24,7 @@ import Testing
         perturbed(model, seed: 2)
         let batch = tokens(2, 6, vocabulary: 17, seed: 3)
         model.zeroGradients()
-        let loss = batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: 2) }
+        let loss = model.forwardBackward(tokens: batch, rows: 2)
         let reference = ReferenceGPT(config: tiny)
         var p = model.parameters.toArray().map(Double.init)
         #expect(abs(Double(loss) - reference.loss(p, tokens: batch, rows: 2)) < 1e-5)
@@ -40,7 +40,7 @@ import Testing
                 let minus = reference.loss(p, tokens: batch, rows: 2)
                 p[i] = saved
                 let numeric = (plus - minus) / (2 * h)
-                let analytic = Double(model.gradients.base[i])
+                let analytic = Double(model.gradients[i])
                 #expect(abs(analytic - numeric) <= 1e-4 + 2e-3 * abs(numeric), "\(tensor.name)[\(i - tensor.offset)]: analytic \(analytic), numeric \(numeric)")
             }
         }
@@ -50,8 +50,8 @@ import Testing
         let model = try GPT(config: tiny, seed: 5, context: ComputeContext(threads: 1))
         perturbed(model, seed: 6)
         let batch = tokens(3, 6, vocabulary: 17, seed: 7)
-        let rows = batch.withUnsafeBufferPointer { model.rowLosses(tokens: $0, rows: 3) }
-        let mean = batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: 3) }
+        let rows = model.rowLosses(tokens: batch, rows: 3)
+        let mean = model.forwardBackward(tokens: batch, rows: 3)
         #expect(abs(rows.reduce(0, +) / 3 - mean) < 1e-6)
     }
 
@@ -64,7 +64,7 @@ import Testing
             for step in 0..<5 {
                 let batch = tokens(4, 16, vocabulary: 50, seed: UInt64(100 + step))
                 model.zeroGradients()
-                losses.append(batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: 4) })
+                losses.append(model.forwardBackward(tokens: batch, rows: 4))
                 optimizer.step(model, learningRate: 1e-3, clipScale: 1)
             }
             return (losses, model.parameters.toArray())
@@ -84,7 +84,7 @@ import Testing
         var first: Float = 0, last: Float = 0
         for step in 0..<150 {
             model.zeroGradients()
-            last = batch.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: 4) }
+            last = model.forwardBackward(tokens: batch, rows: 4)
             if step == 0 { first = last }
             optimizer.step(model, learningRate: 3e-3, clipScale: 1)
         }

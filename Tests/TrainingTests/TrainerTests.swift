@@ -1,3 +1,4 @@
+import Artifacts
 import Common
 import Corpus
 import Foundation
@@ -42,14 +43,14 @@ import TestSupport
             _ = try Trainer(options: options(), setup: TrainingSetup(data: data, runDirectory: split, threads: 2, stopAtStep: 7)).run()
         }
         // Interrupted after step 7: the checkpoint at step 7 holds the state; continue from it.
-        #expect(Checkpoint.latest(in: split)?.lastPathComponent == "step-00000007")
+        #expect(RunDirectory(split).latestCheckpoint?.lastPathComponent == "step-00000007")
         _ = try Trainer(options: options(), setup: TrainingSetup(data: data, runDirectory: split, resume: true, threads: 2)).run()
         let a = try trainLosses(straight), b = try trainLosses(split)
         #expect(a.count == 12 && b.count == 12, "the log holds each step once after resuming")
         #expect(a.map(\.bitPattern) == b.map(\.bitPattern))
         #expect(try evalLosses(straight) == evalLosses(split))
-        let finalA = try Checkpoint.loadModel(from: Checkpoint.latest(in: straight)!, context: ComputeContext(threads: 1))
-        let finalB = try Checkpoint.loadModel(from: Checkpoint.latest(in: split)!, context: ComputeContext(threads: 1))
+        let finalA = try Checkpoint.loadModel(from: RunDirectory(straight).latestCheckpoint!, context: ComputeContext(threads: 1))
+        let finalB = try Checkpoint.loadModel(from: RunDirectory(split).latestCheckpoint!, context: ComputeContext(threads: 1))
         #expect(finalA.parameters.toArray().map(\.bitPattern) == finalB.parameters.toArray().map(\.bitPattern))
         // Old checkpoints are pruned to keep_checkpoints.
         #expect(try FileManager.default.contentsOfDirectory(atPath: straight.appendingPathComponent("checkpoints").path).count == 2)
@@ -66,7 +67,7 @@ import TestSupport
         for domain in data.domains { #expect(evals.last![domain]! < evals.first![domain]! - 1, "\(domain) learns") }
         #expect(summary.steps == 30 && summary.tokens == 30 * 4 * 16 * 2)
         #expect { _ = try Trainer(options: o, setup: TrainingSetup(data: data, runDirectory: run, threads: 2)) } throws: {
-            "\($0)".contains("already holds checkpoints")
+            ($0 as? TrainingError) == .runExists(run.path)
         }
         var changed = o
         changed.lr = 1e-2
@@ -82,7 +83,7 @@ import TestSupport
         let optimizer = AdamWOptimizer(layout: model.layout)
         let tokens: [Int32] = (0..<18).map { Int32($0 % 30) }
         model.zeroGradients()
-        _ = tokens.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: 2) }
+        _ = model.forwardBackward(tokens: tokens, rows: 2)
         optimizer.step(model, learningRate: 1e-2, clipScale: 1)
         let url = dir.appendingPathComponent("step-00000001")
         try Checkpoint.save(model: model, optimizer: optimizer, state: nil, to: url)
@@ -109,7 +110,7 @@ import TestSupport
         let config = GPTConfig(nLayer: 2, nHead: 4, nEmbd: 32, blockSize: 12, vocabSize: 61)
         let model = try GPT(config: config, seed: 21, context: ComputeContext(threads: 2))
         var rng = SplitMix64(seed: 22)
-        for i in 0..<model.parameters.count { model.parameters.base[i] += Float(rng.nextGaussian() * 0.05) }
+        for i in 0..<model.parameters.count { model.parameters[i] += Float(rng.nextGaussian() * 0.05) }
         let rows = (0..<3).map { _ in (0..<13).map { _ in Int32(rng.nextIndex(below: 61)) } }
         let checkpoint = dir.appendingPathComponent("ckpt")
         try Checkpoint.save(model: model, optimizer: nil, state: nil, to: checkpoint)
@@ -121,14 +122,14 @@ import TestSupport
         let reference = try JSONSerialization.jsonObject(with: output.stdout) as! [String: Double]
         model.zeroGradients()
         let flat = rows.flatMap { $0 }
-        let loss = flat.withUnsafeBufferPointer { model.forwardBackward(tokens: $0, rows: 3) }
+        let loss = model.forwardBackward(tokens: flat, rows: 3)
         #expect(abs(Double(loss) - reference["loss"]!) < 1e-5)
         let grads = try SafeTensors.read(gradsFile)
         for tensor in model.layout.tensors {
             let expected = try grads.floats(tensor.name)
             let scale = max(expected.map { abs($0) }.max() ?? 0, 1e-6)
             var worst: Float = 0
-            for i in 0..<tensor.count { worst = max(worst, abs(model.gradients.base[tensor.offset + i] - expected[i])) }
+            for i in 0..<tensor.count { worst = max(worst, abs(model.gradients[tensor.offset + i] - expected[i])) }
             #expect(worst <= 1e-4 * scale + 1e-7, "\(tensor.name): worst difference \(worst) (scale \(scale))")
         }
     }
@@ -152,7 +153,7 @@ import TestSupport
             let model = try Checkpoint.loadModel(from: weights, context: ComputeContext(threads: 1), nHead: 2)
             #expect(model.config == GPTConfig(nLayer: 2, nHead: 2, nEmbd: 16, blockSize: 32, vocabSize: 50))
             let flat = rows.flatMap { $0 }
-            let losses = flat.withUnsafeBufferPointer { model.rowLosses(tokens: $0, rows: 2) }
+            let losses = model.rowLosses(tokens: flat, rows: 2)
             #expect(abs(Double(losses.reduce(0, +) / 2) - torchLoss) < 1e-5, "ours \(losses), torch \(torchLoss)")
         }
     }

@@ -2,7 +2,6 @@ import Common
 import Foundation
 import Mixing
 import RunLog
-import Training
 
 /// A finished (or running) training run read back from its directory: the metrics log, the
 /// latest checkpoint's trainer state, and the targets it used. What `report`, `compare` and the
@@ -32,35 +31,32 @@ public struct RunRecord: Sendable {
     public var epsilon: Double
 
     /// Reads `directory`.
-    public init(directory: URL) throws(PipelineError) {
+    /// - Throws: `ArtifactError` for a directory that is not a started run, `MetricsLogError` for
+    ///   a malformed log.
+    public init(directory: URL) throws {
+        let run = RunDirectory(directory)
         self.directory = directory
-        name = directory.lastPathComponent
-        let metrics = directory.appendingPathComponent("metrics.jsonl")
-        do { events = try MetricsLog.read(metrics) } catch { throw .invalidInput(metrics.path, "\(error)") }
+        name = run.name
+        events = try MetricsLog.read(run.metricsURL)
         evaluations = events.filter { $0.event == .eval }.sorted { $0.step < $1.step }
         guard let first = evaluations.first, let losses = first.domainLoss else {
-            throw .invalidInput(metrics.path, "no evaluation yet: not a training run, or it has not started")
+            throw ArtifactError(run.metricsURL.path, "no evaluation yet: not a training run, or it has not started")
         }
-        guard let checkpoint = Checkpoint.latest(in: directory) else {
-            throw .invalidInput(directory.path, "no checkpoint yet")
-        }
-        let state: TrainerState
-        do { state = try Checkpoint.loadState(from: checkpoint) } catch { throw .invalidInput(checkpoint.path, "\(error)") }
+        guard let state = try run.latestState() else { throw ArtifactError(directory.path, "no checkpoint yet") }
         let configuration = state.mixer.configuration
         domains = configuration.domains
         policy = configuration.policy.rawValue
-        initialLoss = domains.map { losses[$0] ?? configuration.initialLoss[configuration.domains.firstIndex(of: $0)!] }
+        initialLoss = zip(domains, configuration.initialLoss).map { losses[$0] ?? $1 }
         maxSteps = state.options.maxSteps
         epsilon = configuration.epsilon
-        let targetsURL = directory.appendingPathComponent("targets.json")
-        if FileManager.default.fileExists(atPath: targetsURL.path) {
-            targets = try? TargetsFile.load(targetsURL)
-            targetLoss = try TargetsFile.loadTargets(targetsURL, domains: domains)
+        if FileManager.default.fileExists(atPath: run.targetsURL.path) {
+            targets = try? TargetsFile.load(run.targetsURL)
+            targetLoss = try TargetsFile.loadTargets(run.targetsURL, domains: domains)
         }
     }
 
     /// Whether the run reached its last step.
-    public var isComplete: Bool { events.contains { $0.event == .end && $0.step >= maxSteps } }
+    public var isComplete: Bool { RunDirectory(directory).isComplete(maxSteps: maxSteps) }
 
     /// The held-out losses of the last evaluation.
     public var finalLoss: [Double] {
@@ -113,4 +109,13 @@ public struct RunRecord: Sendable {
 
     /// Weights averaged over the run's steps.
     public var averageWeights: [Double] { schedule.timeAverage(totalSteps: max(steps, 1)) }
+
+    /// The schedule a `replay` run over `domains` follows: this run's schedule, or with
+    /// `average` its time-averaged weights as one static stage (the ordering ablation).
+    public func replaySchedule(average: Bool, domains expected: [String]) throws(ArtifactError) -> WeightSchedule {
+        guard domains == expected else {
+            throw ArtifactError(directory.path, "was trained on domains \(domains), the corpus has \(expected)")
+        }
+        return average ? WeightSchedule(stages: [.init(fromStep: 0, weights: averageWeights)]) : schedule
+    }
 }

@@ -1,0 +1,140 @@
+import Common
+import Mixing
+
+/// Everything that defines a training run. Keys are flat and named like nanoGPT's (snake_case in
+/// YAML and JSON, `--kebab-case` on the command line); every key is optional in a file and
+/// defaults as declared. The table `keys` is the one declaration of each option: files,
+/// experiment layers, `--key value` and `--set key=value` all read it.
+public struct TrainingOptions: DeclaredOptions, Hashable {
+    /// Transformer blocks.
+    public var nLayer = 4
+    /// Attention heads.
+    public var nHead = 4
+    /// Embedding width.
+    public var nEmbd = 128
+    /// Sequence length T (and position table size).
+    public var blockSize = 128
+    /// Sequences per micro-batch (B).
+    public var batchSize = 8
+    /// Micro-batches per optimizer step.
+    public var gradAccum = 1
+    /// Optimizer steps in the run.
+    public var maxSteps = 1000
+    /// Peak learning rate.
+    public var lr = 6e-4
+    /// Final learning rate of the cosine and wsd schedules.
+    public var minLr = 6e-5
+    /// Linear warm-up steps.
+    public var warmupSteps = 100
+    /// Learning-rate schedule.
+    public var schedule: LearningRateSchedule = .cosine
+    /// Fraction of steps spent decaying in the wsd schedule.
+    public var decayFraction = 0.2
+    /// AdamW decoupled weight decay (2-D tensors only).
+    public var weightDecay = 0.1
+    /// Global gradient-norm clipping threshold (0 disables).
+    public var gradClip = 1.0
+    /// Seed of initialisation and data order.
+    public var seed: UInt64 = 0
+    /// Evaluate the held-out losses every this many steps (and at steps 0 and max_steps).
+    public var evalEvery = 100
+    /// Held-out tokens per domain per evaluation (rounded down to whole batches of sequences).
+    public var evalTokens = 8192
+    /// Test-split tokens per domain in the final evaluation (all of them up to this cap; 0: none).
+    public var testTokens = 65536
+    /// Write a checkpoint every this many steps (and at the end).
+    public var checkpointEvery = 500
+    /// Checkpoints kept (older ones are deleted).
+    public var keepCheckpoints = 2
+    /// Starting mixture: `natural`, `uniform`, or weights by domain.
+    public var weights: InitialWeights = .natural
+    /// Mixing policy.
+    public var mixer: PolicyKind = .static
+    /// Update the weights every this many steps (m); each update evaluates first.
+    public var updateEvery = MixerDefaults.updateEvery
+    /// Step size of the mixer.
+    public var eta = MixerDefaults.eta
+    /// Uniform smoothing (nil: the policy's default).
+    public var smoothing: Double?
+    /// Minimum weight per domain.
+    public var floor = MixerDefaults.floor
+
+    /// The defaults.
+    public init() {}
+
+    /// The one declaration of every training option.
+    public static let keys: [OptionKey<TrainingOptions>] = [
+        .value("n_layer", \.nLayer, "Transformer blocks.", check: atLeast(1)),
+        .value("n_head", \.nHead, "Attention heads.", check: atLeast(1)),
+        .value("n_embd", \.nEmbd, "Embedding width.", check: atLeast(1)),
+        .value("block_size", \.blockSize, "Sequence length T.", check: atLeast(1)),
+        .value("batch_size", \.batchSize, "Sequences per micro-batch.", check: atLeast(1)),
+        .value("grad_accum", \.gradAccum, "Micro-batches per optimizer step.", check: atLeast(1)),
+        .value("max_steps", \.maxSteps, "Optimizer steps.", check: atLeast(1)),
+        .value("lr", \.lr, "Peak learning rate.", check: { $0 > 0 ? nil : "must be > 0, got \($0)" }),
+        .value("min_lr", \.minLr, "Final learning rate of cosine and wsd.", check: { $0 >= 0 ? nil : "must be >= 0, got \($0)" }),
+        .value("warmup_steps", \.warmupSteps, "Linear warm-up steps.", check: atLeast(0)),
+        .value("schedule", \.schedule, "Learning-rate schedule after warm-up."),
+        .value("decay_fraction", \.decayFraction, "Share of the steps decaying in wsd.",
+               check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
+        .value("weight_decay", \.weightDecay, "AdamW weight decay on 2-D tensors.", check: { $0 >= 0 ? nil : "must be >= 0, got \($0)" }),
+        .value("grad_clip", \.gradClip, "Gradient-norm clip (0: off).", check: { $0 >= 0 ? nil : "must be >= 0, got \($0)" }),
+        .value("seed", \.seed, "Seed of initialisation and data order."),
+        .value("eval_every", \.evalEvery, "Evaluate the held-out losses every N steps.", check: atLeast(1)),
+        .value("eval_tokens", \.evalTokens, "Held-out tokens per domain per evaluation.", check: atLeast(1)),
+        .value("test_tokens", \.testTokens, "Test-split tokens per domain in the final evaluation (0: none).", check: atLeast(0)),
+        .value("checkpoint_every", \.checkpointEvery, "Checkpoint every N steps.", check: atLeast(1)),
+        .value("keep_checkpoints", \.keepCheckpoints, "Checkpoints kept.", check: atLeast(1)),
+        .value("weights", \.weights, "Starting mixture."),
+        .value("mixer", \.mixer, "Mixing policy."),
+        .value("update_every", \.updateEvery, "Evaluate and update the weights every M steps.", check: atLeast(1)),
+        .value("eta", \.eta, "Step size of the mixer.", check: { $0 >= 0 ? nil : "must be >= 0, got \($0)" }),
+        .optional("smoothing", \.smoothing, "Uniform smoothing c in w <- (1-c) w + c/k (default: 1e-4 for distance, else 0).",
+                  check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
+        .value("floor", \.floor, "Minimum weight per domain.", check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
+    ]
+
+    /// Checks what single keys cannot: relations between options.
+    public func validate() throws(OptionError) {
+        guard minLr <= lr else { throw OptionError(key: "min_lr", "must not exceed lr (\(lr)), got \(minLr)") }
+        guard nEmbd % nHead == 0 else { throw OptionError(key: "n_embd", "must be divisible by n_head (\(nHead)), got \(nEmbd)") }
+    }
+
+    /// Tokens consumed by one optimizer step.
+    public var tokensPerStep: Int { batchSize * blockSize * gradAccum }
+
+    /// The learning-rate schedule of this run.
+    public var learningRates: ScheduleShape {
+        ScheduleShape(kind: schedule, peak: lr, minimum: minLr, warmupSteps: warmupSteps, totalSteps: maxSteps, decayFraction: decayFraction)
+    }
+
+    /// The learning rate for optimizer step `step` (0-based).
+    public func learningRate(atStep step: Int) -> Double { learningRates.rate(atStep: step) }
+}
+
+/// `value >= minimum`, as a check.
+private func atLeast(_ minimum: Int) -> @Sendable (Int) -> String? {
+    { $0 >= minimum ? nil : "must be at least \(minimum), got \($0)" }
+}
+
+extension PolicyKind: NamedOptionValue {}
+
+extension InitialWeights: OptionValue {
+    /// Parses `natural`, `uniform` or `name=weight,...`.
+    public init(optionText text: String) throws(OptionError) {
+        do { self = try InitialWeights(parsing: text) } catch { throw OptionError(error.description) }
+    }
+    /// `natural`, `uniform` or `name=weight,...` (sorted by name).
+    public var optionText: String {
+        switch self {
+        case .natural: return "natural"
+        case .uniform: return "uniform"
+        case let .explicit(map): return map.keys.sorted().map { "\($0)=\(map[$0]!)" }.joined(separator: ",")
+        }
+    }
+    /// What a value looks like.
+    public static var expected: String { "natural, uniform or name=weight,..." }
+}
+
+/// Some training options set by one layer (a config file, an experiment section, flags).
+public typealias TrainingLayer = OptionLayer<TrainingOptions>
