@@ -20,9 +20,14 @@ import TestSupport
         #expect(try server.request("PUT", "/v1/runs/r", Self.registration).status == 201)
         for k in 1...300 { _ = try server.request("POST", "/v1/runs/r/reports", Self.report(k)) }
         server.stop()
-        // Overwrite three pages near the end of the file (versions and their index), not the schema.
+        // Move everything from the journal into the file, then overwrite three pages near its
+        // end (versions and their index), not the schema.
+        let checkpoint = try PythonPeer.run(["-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.close()",
+                                             database.path])
+        try #require(checkpoint.status == 0, "\(checkpoint.stderr)")
         let handle = try FileHandle(forUpdating: database)
         let size = try handle.seekToEnd()
+        try #require(size >= 16 * 4096, "the database has \(size) bytes")
         try handle.seek(toOffset: size - 4 * 4096)
         try handle.write(contentsOf: Data(repeating: 0xA5, count: 3 * 4096))
         try handle.close()
