@@ -38,6 +38,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in the graph through Hummingbird: named for the controller's connection handler.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
     ],
     targets: [
         .target(name: "Common"),
@@ -52,7 +55,12 @@ let package = Package(
         .target(name: "Report", dependencies: ["Artifacts", "Charts", "ScalingLaws", "Common"]),
         .target(name: "Pipeline", dependencies: ["Training", "Artifacts", "Report", "Corpus", "Mixing", "ScalingLaws", "RunLog", "Common"]),
         .target(name: "Controller", dependencies: ["Mixing", "Common", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "ControllerServer", dependencies: ["Controller", "Common", .product(name: "Hummingbird", package: "hummingbird")]),
+        .target(name: "ControllerServer", dependencies: [
+            "Controller", "Common",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+        ]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Corpus", dependencies: ["Common", "CZlib"], swiftSettings: optimizedForDevelopment),
         .target(name: "RunLog", dependencies: ["Common"]),

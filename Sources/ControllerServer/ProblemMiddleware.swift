@@ -18,6 +18,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch is NIOTooManyBytesError {
             return Self.problem(.tooLarge(limit: bodyLimit), instance: request.uri.path)
         } catch let error as HTTPError where error.status == .notFound {
+            let allowed = Endpoints.methods(for: request.uri.path)
+            guard allowed.isEmpty else {
+                var response = Self.problem(.methodNotAllowed(method: "\(request.method)", allowed: allowed), instance: request.uri.path)
+                response.headers[.allow] = allowed.joined(separator: ", ")
+                return response
+            }
             return Self.problem(.routeNotFound("\(request.method) \(request.uri.path)"), instance: request.uri.path)
         } catch let error as DecodingError {
             return Self.problem(.malformed(Self.describe(error)), instance: request.uri.path)
@@ -29,12 +35,21 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func problem(_ error: ControllerError, instance: String) -> Response {
-        response(status: error.status, body: ["type": error.type, "title": error.title, "status": error.status,
-                                              "detail": error.description, "instance": instance])
+        response(status: error.status, data: problemBody(error, instance: instance))
+    }
+
+    /// The JSON of `error` as a problem; `instance` is left out when unknown.
+    static func problemBody(_ error: ControllerError, instance: String?) -> Data {
+        var body: [String: Any] = ["type": error.type, "title": error.title, "status": error.status, "detail": error.description]
+        body["instance"] = instance
+        return (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
     }
 
     private static func response(status: Int, body: [String: Any]) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
+        response(status: status, data: (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data())
+    }
+
+    private static func response(status: Int, data: Data) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if status == 401 { headers[.wwwAuthenticate] = "Bearer" }
@@ -51,29 +66,5 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return context.codingPath.isEmpty ? "the body is not valid JSON" : "field \"\(path(context.codingPath))\": \(context.debugDescription)"
         @unknown default: return "\(error)"
         }
-    }
-}
-
-/// Requires `Authorization: Bearer <token>` on every `/v1` request when a token is configured,
-/// comparing in constant time.
-struct BearerTokenMiddleware<Context: RequestContext>: RouterMiddleware {
-    let token: [UInt8]
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard request.uri.path.hasPrefix("/v1") else { return try await next(request, context) }
-        let header = request.headers[.authorization] ?? ""
-        guard header.hasPrefix("Bearer "), Self.constantTimeEqual(Array(header.utf8.dropFirst(7)), token) else {
-            throw ControllerError.unauthorized
-        }
-        return try await next(request, context)
-    }
-
-    /// Compares without an early exit, so timing does not reveal how much of a guess matched.
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        var difference = UInt8(truncatingIfNeeded: a.count ^ b.count)
-        for i in 0..<max(a.count, b.count) {
-            difference |= (i < a.count ? a[i] : 0) ^ (i < b.count ? b[i] : 0)
-        }
-        return difference == 0
     }
 }

@@ -39,7 +39,8 @@ public enum InitialWeights: Sendable, Hashable, Codable {
         case .uniform:
             raw = domains.map { _ in 1 }
         case let .explicit(map):
-            if let unknown = map.keys.sorted().first(where: { !domains.contains($0) }) {
+            let known = Set(domains)
+            if !map.keys.allSatisfy(known.contains), let unknown = map.keys.sorted().first(where: { !known.contains($0) }) {
                 throw .invalidWeights("unknown domain \"\(unknown)\" (known: \(domains.joined(separator: ", ")))")
             }
             raw = domains.map { map[$0] ?? 0 }

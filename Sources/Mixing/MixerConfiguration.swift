@@ -75,7 +75,8 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     /// - Throws: `MixingError.invalidLoss` when a domain is missing or unknown, or a loss is not a
     ///   finite number >= 0.
     public func orderedLosses(_ byName: [String: Double]) throws(MixingError) -> [Double] {
-        if let unknown = byName.keys.sorted().first(where: { !domains.contains($0) }) {
+        let known = Set(domains)
+        if !byName.keys.allSatisfy(known.contains), let unknown = byName.keys.sorted().first(where: { !known.contains($0) }) {
             throw .invalidLoss("unknown domain \"\(unknown)\" (known: \(domains.joined(separator: ", ")))")
         }
         let ordered = try domains.map { (domain: String) throws(MixingError) -> Double in

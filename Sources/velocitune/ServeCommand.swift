@@ -19,31 +19,57 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port (0: any free port, printed on start).") var port: Int = 8765
     @Option(help: ArgumentHelp("A file holding the bearer token clients must send.", valueName: "file")) var tokenFile: String?
     @Option(help: "Largest accepted request body, in bytes.") var maxBody: Int = 1 << 20
+    @Option(help: "Seconds a connection may stay without a complete request head, and a request body may take.") var timeout: Double = 30
+
+    /// The shortest token accepted, in bytes: a token is the only lock of an exposed controller.
+    static let minimumTokenBytes = 16
 
     func run() async throws {
         var token: String?
         if let tokenFile {
-            do { token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) } catch {
+            let text: String
+            do { text = try String(contentsOfFile: tokenFile, encoding: .utf8) } catch {
                 throw CLIError.invalidInput("\(tokenFile): cannot read the token file (\(error.localizedDescription))")
             }
-            guard token?.isEmpty == false else { throw CLIError.invalidInput("\(tokenFile): the token file is empty") }
+            token = try Self.checked(Self.firstLine(of: text), source: tokenFile)
         } else if let environment = ProcessInfo.processInfo.environment["VELOCITUNE_TOKEN"], !environment.isEmpty {
-            token = environment
+            token = try Self.checked(environment, source: "VELOCITUNE_TOKEN")
         }
-        let configuration = ControllerServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBody)
+        let configuration = ControllerServerConfiguration(host: host, port: port, token: token, maxBodyBytes: maxBody, timeout: timeout)
         guard configuration.isLoopback || token != nil else {
             throw CLIError.invalidInput("--host \(host) is not a loopback address: give a token (--token-file or VELOCITUNE_TOKEN) before exposing the controller")
         }
         guard (0...65535).contains(port), maxBody >= 1024 else { throw CLIError.invalidInput("--port must be 0-65535 and --max-body at least 1024") }
+        guard timeout.isFinite, (0.1...86_400).contains(timeout) else { throw CLIError.invalidInput("--timeout must be 0.1-86400 seconds") }
         let controller: MixingController
         do { controller = MixingController(database: try ControllerDatabase.open(path: db)) } catch {
             throw CLIError.invalidInput("\(db): cannot open the controller database: \(error)")
         }
-        let host = self.host, db = self.db
+        let host = self.host.contains(":") ? "[\(self.host)]" : self.host, db = self.db
         let authentication = token == nil ? "none (loopback only)" : "bearer token"
         try await ControllerServer.run(controller: controller, configuration: configuration) { port in
             // Written directly (not buffered): scripts and tests read the port from this line.
             FileHandle.standardOutput.write(Data("velocitune serve: listening on http://\(host):\(port) (database \(db); authentication: \(authentication))\n".utf8))
         }
+    }
+
+    /// The first line of a token file without its line ending (LF, CRLF or CR), spaces and
+    /// tabs around it removed; later lines are ignored (a comment, a key id).
+    static func firstLine(of text: String) -> String {
+        let line = text.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: \.isNewline).first ?? ""
+        return line.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+    }
+
+    /// `token`, if it is at least `minimumTokenBytes` of visible ASCII (what an Authorization
+    /// header carries unchanged).
+    static func checked(_ token: String, source: String) throws -> String {
+        guard !token.isEmpty else { throw CLIError.invalidInput("\(source): the token is empty (it is the first line of the file)") }
+        guard token.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+            throw CLIError.invalidInput("\(source): the token must be visible ASCII characters without spaces")
+        }
+        guard token.utf8.count >= minimumTokenBytes else {
+            throw CLIError.invalidInput("\(source): the token has \(token.utf8.count) bytes; use at least \(minimumTokenBytes) (for example: openssl rand -hex 32)")
+        }
+        return token
     }
 }

@@ -11,12 +11,12 @@ import TestSupport
 
     @Test func theProtocolOverARealSocket() throws {
         let dir = try Repository.temporaryDirectory("vt-serve")
-        let token = "s3cret-token"
+        let token = "s3cret-token-0123456789"
         let server = try ServerProcess(database: dir.appendingPathComponent("c.sqlite"), token: token)
         #expect(try server.request("GET", "/healthz").status == 200, "health needs no token")
         // Authentication.
         #expect(try server.request("PUT", "/v1/runs/a", registration).status == 401)
-        let wrong = try server.request("PUT", "/v1/runs/a", registration, token: "s3cret-tokeN")
+        let wrong = try server.request("PUT", "/v1/runs/a", registration, token: "s3cret-token-012345678N")
         #expect(wrong.status == 401 && wrong.headers["content-type"] == "application/problem+json")
         #expect(wrong.json["type"] as? String == "urn:velocitune:problem:unauthorized")
         // Registration: created, repeated, conflicting.
@@ -24,7 +24,7 @@ import TestSupport
         #expect(created.status == 201 && created.json["version"] as? Int == 0)
         #expect(try server.request("PUT", "/v1/runs/a", registration, token: token).status == 200)
         let conflict = try server.request("PUT", "/v1/runs/a", registration.replacingOccurrences(of: "100}", with: "50}"), token: token)
-        #expect(conflict.status == 409 && (conflict.json["detail"] as? String)?.contains("update_every") == true)
+        #expect(conflict.status == 409 && (conflict.json["detail"] as? String)?.contains("update_every") == true, "\(String(decoding: conflict.body, as: UTF8.self))")
         // Reports, idempotency and a fork.
         let first = try server.request("POST", "/v1/runs/a/reports", report(step: 100, base: 0), token: token)
         #expect(first.status == 201 && first.json["version"] as? Int == 1 && first.json["apply_from_step"] as? Int == 100)
@@ -35,8 +35,12 @@ import TestSupport
         #expect(try server.request("POST", "/v1/runs/a/reports", report(step: 200, base: 1), token: token).status == 201)
         let fork = try server.request("POST", "/v1/runs/a/reports", report(step: 250, base: 1, shell: "2.4"), token: token)
         #expect(fork.status == 201 && fork.json["version"] as? Int == 3)
-        let versions = try server.request("GET", "/v1/runs/a/versions", token: token).json["versions"] as! [[String: Any]]
+        let versionList = try server.request("GET", "/v1/runs/a/versions", token: token)
+        let versions = versionList.json["versions"] as! [[String: Any]]
         #expect(versions.map { $0["superseded"] as! Bool } == [false, false, true, false])
+        // The list is written from the stored JSON: each element is the version's own reply, byte for byte.
+        let singles = try (0..<4).map { try server.request("GET", "/v1/runs/a/weights?version=\($0)", token: token).body }
+        #expect(versionList.body == Data("{\"versions\":[".utf8) + singles.joined(separator: Data(",".utf8)) + Data("]}".utf8))
         #expect(try server.request("GET", "/v1/runs/a/weights", token: token).json["version"] as? Int == 3)
         #expect(try server.request("GET", "/v1/runs/a/weights?version=2", token: token).json["superseded"] as? Bool == true)
         #expect(try server.request("POST", "/v1/runs/a/reports", report(step: 300, base: 2), token: token).status == 409)
@@ -52,12 +56,15 @@ import TestSupport
             ("POST", "/v1/runs/a/reports", "{not json", 400, "malformed-body"),
             ("POST", "/v1/runs/a/reports", "", 400, "malformed-body"),
             ("POST", "/v1/runs/a/reports", #"{"step": 400}"#, 400, "malformed-body"),
-            ("PUT", "/v1/runs/bad%20id", registration, 400, "invalid-run-id"),
+            ("PUT", "/v1/runs/bad%20id", registration, 400, "non-canonical-path"),
+            ("PUT", "/v1/runs/" + String(repeating: "x", count: 129), registration, 400, "invalid-run-id"),
             ("GET", "/v1/runs/a/weights?version=x", nil, 400, "malformed-body"),
             ("GET", "/v1/runs/zzz/weights", nil, 404, "run-not-found"),
             ("GET", "/v1/runs/a/weights?version=99", nil, 404, "version-not-found"),
             ("GET", "/v1/nothing", nil, 404, "not-found"),
-            ("DELETE", "/v1/runs/a", nil, 404, "not-found"),
+            ("DELETE", "/v1/runs/a", nil, 405, "method-not-allowed"),
+            ("POST", "/v1/runs/a/weights", "{}", 405, "method-not-allowed"),
+            ("GET", "/v1/runs/a/reports/x", nil, 404, "not-found"),
             ("POST", "/v1/runs/a/reports", report(step: 400, base: 3, shell: "NaN"), 422, "invalid-values"),
             ("POST", "/v1/runs/a/reports", report(step: 400, base: 3, shell: "Infinity"), 422, "invalid-values"),
             ("POST", "/v1/runs/a/reports", #"{"step": 400, "base_version": 3, "losses": {"shell": 2.0}}"#, 422, "invalid-values"),
@@ -72,6 +79,8 @@ import TestSupport
             #expect(response.json["status"] as? Int == status && response.json["instance"] != nil)
         }
         #expect(try server.request("GET", "/v1/runs/a/weights", token: token).json["version"] as? Int == 3, "4xx changed nothing")
+        #expect(try server.request("TRACE", "/healthz").headers["allow"] == "GET, HEAD")
+        #expect(try server.request("PATCH", "/v1/runs/a/state", token: token).headers["allow"] == "GET, HEAD, PUT")
     }
 
     @Test func killNineLosesNoAcknowledgedReport() throws {

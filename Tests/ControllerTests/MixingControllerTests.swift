@@ -96,8 +96,15 @@ import Testing
         let next = LossReport(step: 200, baseVersion: 1, losses: ["shell": 2.2, "code": 2.1])
         let original = try await c.report("r", next), restored = try await rebuilt.report("r", next)
         #expect(original.version.weights == restored.version.weights)
+        // A consistent snapshot of another history of the same run is a conflict.
+        let other = try controller()
+        _ = try await other.register("r", registration)
+        _ = try await other.report("r", LossReport(step: 100, baseVersion: 0, losses: ["shell": 2.9, "code": 2.0]))
+        let elsewhere = try await other.snapshot("r", history: false)
+        await #expect { _ = try await c.importState("r", elsewhere) } throws: { ($0 as? ControllerError)?.status == 409 }
+        // An inconsistent one is refused whatever is stored.
         var tampered = snapshot
         tampered.current.weights = ["shell": 0.9, "code": 0.1]
-        await #expect { _ = try await c.importState("r", tampered) } throws: { ($0 as? ControllerError)?.status == 409 }
+        await #expect { _ = try await c.importState("r", tampered) } throws: { ($0 as? ControllerError)?.status == 422 }
     }
 }

@@ -6,7 +6,7 @@ import TestSupport
 @Suite(.serialized) struct PythonClientTests {
     @Test func thePythonClientAgainstTheServer() throws {
         let dir = try Repository.temporaryDirectory("vt-py")
-        let token = "py-token-123"
+        let token = "py-token-0123456789"
         let server = try ServerProcess(database: dir.appendingPathComponent("c.sqlite"), token: token)
         let tests = Repository.root.appendingPathComponent("clients/python/tests").path
         let output = try PythonPeer.run(["-m", "unittest", "discover", "-s", tests, "-v"],

@@ -19,8 +19,12 @@ public enum HTTPTestClient {
         public var json: [String: Any] { (try? JSONSerialization.jsonObject(with: body) as? [String: Any]) ?? [:] }
     }
 
-    /// Sends one request (`Connection: close`) and reads the whole response.
-    public static func request(_ method: String, port: Int, path: String, body: String? = nil, headers: [String: String] = [:]) throws -> Response {
+    /// Sends one request and reads the whole response. The request carries `Host`,
+    /// `Connection: close`, `Content-Length` and, with a body, `Content-Type: application/json`;
+    /// an entry of `headers` with the same name (in any case) replaces one of them, and an empty
+    /// value leaves it out. `extraLines` are sent as they are (repeated fields, malformed ones).
+    public static func request(_ method: String, port: Int, path: String, body: String? = nil, headers: [String: String] = [:],
+                               extraLines: [String] = []) throws -> Response {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ClientError(message: "socket() failed") }
         defer { close(fd) }
@@ -33,9 +37,15 @@ public enum HTTPTestClient {
         }
         guard connected == 0 else { throw ClientError(message: "connection to 127.0.0.1:\(port) refused") }
         let payload = body.map { Data($0.utf8) } ?? Data()
-        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\nContent-Length: \(payload.count)\r\n"
-        if body != nil { head += "Content-Type: application/json\r\n" }
-        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        var sent: [(String, String)] = [("Host", "127.0.0.1:\(port)"), ("Connection", "close"), ("Content-Length", "\(payload.count)")]
+        if body != nil { sent.append(("Content-Type", "application/json")) }
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+            sent.removeAll { $0.0.lowercased() == name.lowercased() }
+            sent.append((name, value))
+        }
+        var head = "\(method) \(path) HTTP/1.1\r\n"
+        for (name, value) in sent where !value.isEmpty { head += "\(name): \(value)\r\n" }
+        for line in extraLines { head += line + "\r\n" }
         let bytes = Data((head + "\r\n").utf8) + payload
         try bytes.withUnsafeBytes { raw in
             var sent = 0

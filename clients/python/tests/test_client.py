@@ -69,6 +69,9 @@ class ClientTests(unittest.TestCase):
         snapshot = self.controller.snapshot()
         restored = Controller(URL, token=TOKEN).restore(snapshot)
         self.assertEqual(restored.version, 1)
+        copy = Controller(URL, token=TOKEN)
+        self.assertEqual(copy.restore(snapshot, run_id=run + "-copy").version, 1, "a snapshot restores under another id")
+        self.assertEqual(copy.weights().weights, restored.weights)
 
     def test_unreachable_controller_keeps_the_last_weights_unless_strict(self):
         dead = "http://127.0.0.1:9"   # the discard port: nothing listens

@@ -143,9 +143,12 @@ class Controller:
         return self._request("GET", f"/v1/runs/{self._run()}/state")
 
     def restore(self, snapshot: Mapping[str, Any], run_id: Optional[str] = None) -> Version:
-        """Rebuilds the run on this controller from a snapshot (harmless if it is already there)."""
+        """Rebuilds the run on this controller from a snapshot (harmless if it is already there);
+        with `run_id`, under that id (the controller refuses a body whose id is not the path's)."""
         self.run_id = run_id or snapshot.get("id") or self.run_id
-        version = Version.from_json(self._request("PUT", f"/v1/runs/{self._run()}/state", dict(snapshot)))
+        body = dict(snapshot)
+        body["id"] = self._run()
+        version = Version.from_json(self._request("PUT", f"/v1/runs/{self._run()}/state", body))
         self.current = version
         return version
 
