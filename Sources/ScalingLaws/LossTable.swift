@@ -35,6 +35,8 @@ public struct LossTable: Sendable {
     public var scheduled: [String: [ScheduledRow]]?
     /// Runs in order of first appearance (with a `step` column).
     public var runs: [String] = []
+    /// The file the table was read from, for error messages.
+    public var file: String?
 
     /// Reads and parses the CSV file at `url`; errors name the file.
     public static func load(_ url: URL, minimumPoints: Int = 4) throws(LossTableError) -> LossTable {
@@ -42,7 +44,11 @@ public struct LossTable: Sendable {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw LossTableError(file: url.path, line: 0, message: "cannot read the file (\(error.localizedDescription))")
         }
-        do { return try parse(text, minimumPoints: minimumPoints) } catch {
+        do {
+            var table = try parse(text, minimumPoints: minimumPoints)
+            table.file = url.path
+            return table
+        } catch {
             throw LossTableError(file: url.path, line: error.line, message: error.message)
         }
     }
@@ -142,7 +148,7 @@ extension LossTable {
             let count = points[domain]!.count
             let required = Set(points[domain]!.compactMap(\.parameters)).count >= 2 ? max(minimumPoints, 6) : minimumPoints
             if count < required {
-                throw LossTableError(line: lines[domain]!.first!,
+                throw LossTableError(file: file, line: lines[domain]!.first!,
                                      message: "domain \"\(domain)\" has \(count) point\(count == 1 ? "" : "s"), at least \(required) are needed")
             }
         }
