@@ -138,7 +138,14 @@ extension ProxyObservations {
                     if candidate == method { throw PipelineError.invalidInput("domain \"\(name)\"", error.description) }
                     continue
                 }
-                alternatives[candidate.rawValue] = fit.predict(curve: target, at: steps)
+                let prediction = fit.predict(curve: target, at: steps)
+                guard prediction.isFinite, prediction > 0 else {
+                    if candidate == method {
+                        throw PipelineError.invalidInput("domain \"\(name)\"", "the \(method.rawValue) law predicts a loss of \(prediction) at the run's end: the proxy's curve does not extrapolate (try a longer proxy or another method)")
+                    }
+                    continue
+                }
+                alternatives[candidate.rawValue] = prediction
                 if candidate == method { chosen = fit }
             }
             let fit = chosen!
