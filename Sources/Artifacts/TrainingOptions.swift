@@ -1,4 +1,5 @@
 import Common
+import Foundation
 import Mixing
 
 /// Everything that defines a training run. Keys are flat and named like nanoGPT's (snake_case in
@@ -61,6 +62,12 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
     /// Steer by the predicted static curve `l_target(t)` (the targets file's `curve`) instead of
     /// the fixed final target.
     public var targetCurve = false
+    /// Domains of the original pre-training kept to limit forgetting (`DomainRole.replay`).
+    public var replayDomains = DomainNames([])
+    /// How replay domains are treated.
+    public var replayRule = ReplayDefaults.rule
+    /// The constraint rule's forgetting tolerance, relative to `l_init`.
+    public var replayTolerance = ReplayDefaults.tolerance
 
     /// The defaults.
     public init() {}
@@ -96,6 +103,10 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
                   check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
         .value("floor", \.floor, "Minimum weight per domain.", check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
         .value("target_curve", \.targetCurve, "Steer by the predicted static curve l_target(t) instead of the fixed final target."),
+        .value("replay_domains", \.replayDomains, "Replay domains (the original pre-training's data): protected against forgetting, not steered to a target."),
+        .value("replay_rule", \.replayRule, "share: replay keeps its initial share; constraint: its weight grows as its loss nears l_init * (1 + tolerance)."),
+        .value("replay_tolerance", \.replayTolerance, "The constraint rule's forgetting tolerance, relative to l_init.",
+               check: { $0 > 0 && $0 <= 1 ? nil : "must be in (0, 1], got \($0)" }),
     ]
 
     /// Checks what single keys cannot: relations between options.
@@ -122,6 +133,43 @@ private func atLeast(_ minimum: Int) -> @Sendable (Int) -> String? {
 }
 
 extension PolicyKind: NamedOptionValue {}
+extension ReplayRule: NamedOptionValue {}
+
+/// A list of domain names as one option: a YAML list, or `a,b` on a command line.
+public struct DomainNames: OptionValue, Hashable {
+    /// The names, in the order given.
+    public var names: [String]
+
+    /// The list `names`.
+    public init(_ names: [String]) { self.names = names }
+
+    /// Parses `a,b,c` (empty: no domains).
+    public init(optionText text: String) throws(OptionError) {
+        names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `a,b,c`.
+    public var optionText: String { names.joined(separator: ",") }
+
+    /// What a value looks like.
+    public static var expected: String { "domain names (name,name,...)" }
+
+    /// Decodes a list of names or a comma-separated string.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let list = try? container.decode([String].self) {
+            self.init(list)
+        } else {
+            try self.init(optionText: try container.decode(String.self))
+        }
+    }
+
+    /// Encodes the list.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(names)
+    }
+}
 
 extension InitialWeights: OptionValue {
     /// Parses `natural`, `uniform` or `name=weight,...`.

@@ -68,9 +68,16 @@ public struct Mixer: Sendable {
     /// The velocities the policy assigns to `losses` measured at `step` (no state change); nil
     /// when it has none (no targets, and a policy that needs them). The step matters only with
     /// a target curve.
+    /// Replay domains get their forgetting velocity (`Velocity.forgetting`) under either rule.
     public func velocity(for losses: [Double], atStep step: Int = .max) -> [Double]? {
         let c = state.configuration
-        return policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step), epsilon: c.epsilon)
+        let replay = c.replayDomains
+        guard var velocity = policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step), epsilon: c.epsilon)
+                ?? (replay.isEmpty ? nil : losses.map { _ in 0 }) else { return nil }
+        for i in replay {
+            velocity[i] = Velocity.forgetting(current: losses[i], initial: c.initialLoss[i], tolerance: c.effectiveReplayTolerance)
+        }
+        return velocity
     }
 
     /// Whether the policy updates the weights after optimizer step `step`, when updates are due
@@ -92,12 +99,16 @@ public struct Mixer: Sendable {
         }
         guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
         let velocity = self.velocity(for: losses, atStep: step)
-        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step),
+        var targets = c.targets(atStep: step)
+        for i in c.replayDomains where targets != nil { targets![i] = c.initialLoss[i] }
+        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: targets,
                                 velocity: velocity ?? losses.map { _ in 0 })
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {
             if policy.scoresAreFinalWeights {
                 next = scores
+            } else if c.effectiveReplayRule == .share && !c.replayDomains.isEmpty {
+                next = try Self.reweightingOthers(scores, keeping: c.replayDomains, at: c.initialWeights, configuration: c)
             } else {
                 guard let normalized = Simplex.normalize(scores) else {
                     throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
@@ -113,6 +124,22 @@ public struct Mixer: Sendable {
             state.schedule.stages.append(.init(fromStep: step, weights: next))
         }
         return MixUpdate(version: state.version, step: step, weights: next, velocity: velocity)
+    }
+
+    /// The share rule: the `kept` domains stay at their `initial` weights; the scores of the
+    /// others are normalised, smoothed and floored among themselves, then scaled into what is
+    /// left.
+    static func reweightingOthers(_ scores: [Double], keeping kept: [Int], at initial: [Double],
+                                  configuration c: MixerConfiguration) throws(MixingError) -> [Double] {
+        let others = scores.indices.filter { !kept.contains($0) }
+        guard let normalized = Simplex.normalize(others.map { scores[$0] }) else {
+            throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
+        }
+        let shares = Simplex.applyFloor(Simplex.smooth(normalized, toward: c.effectiveSmoothing), floor: min(c.floor, 1 / Double(others.count)))
+        let left = 1 - kept.reduce(0) { $0 + initial[$1] }
+        var next = initial
+        for (position, i) in others.enumerated() { next[i] = shares[position] * left }
+        return next
     }
 
     /// Observes losses given by domain name; every domain must be present and no other.

@@ -24,13 +24,23 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     public var schedule: WeightSchedule?
     /// Time-varying targets (nil: the fixed `targetLoss`, as in the paper).
     public var targetCurve: TargetCurve?
+    /// Each domain's role (nil: every domain is a target domain).
+    public var roles: [DomainRole]?
+    /// How replay domains are treated (nil: `ReplayDefaults.rule`).
+    public var replayRule: ReplayRule?
+    /// The constraint rule's forgetting tolerance, relative to `l_init` (nil: `ReplayDefaults.tolerance`).
+    public var replayTolerance: Double?
 
     /// Creates a configuration. Defaults are the paper's (`MixerDefaults`): eta 1, no
     /// smoothing beyond the policy's default, no floor.
     public init(policy: PolicyKind, domains: [String], initialLoss: [Double], targetLoss: [Double]?,
                 initialWeights: [Double], eta: Double = MixerDefaults.eta, smoothing: Double? = nil, floor: Double = MixerDefaults.floor,
-                epsilon: Double = MixerDefaults.epsilon, schedule: WeightSchedule? = nil, targetCurve: TargetCurve? = nil) {
+                epsilon: Double = MixerDefaults.epsilon, schedule: WeightSchedule? = nil, targetCurve: TargetCurve? = nil,
+                roles: [DomainRole]? = nil, replayRule: ReplayRule? = nil, replayTolerance: Double? = nil) {
         self.targetCurve = targetCurve
+        self.roles = roles
+        self.replayRule = replayRule
+        self.replayTolerance = replayTolerance
         self.policy = policy
         self.eta = eta
         self.smoothing = smoothing
@@ -43,6 +53,18 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         self.schedule = schedule
     }
 
+    /// Whether domain `index` is a replay domain.
+    public func isReplay(_ index: Int) -> Bool { roles?[index] == .replay }
+
+    /// The indices of the replay domains.
+    public var replayDomains: [Int] { domains.indices.filter(isReplay) }
+
+    /// The replay rule in effect.
+    public var effectiveReplayRule: ReplayRule { replayRule ?? ReplayDefaults.rule }
+
+    /// The forgetting tolerance in effect.
+    public var effectiveReplayTolerance: Double { replayTolerance ?? ReplayDefaults.tolerance }
+
     /// The targets in effect at `step`: the target curve's, or the fixed targets.
     public func targets(atStep step: Int) -> [Double]? {
         targetCurve.map { $0.targets(atStep: step) } ?? targetLoss
@@ -51,12 +73,12 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     /// The smoothing actually applied.
     public var effectiveSmoothing: Double { smoothing ?? policy.defaultSmoothing }
 
-    /// Domains whose target is not below their initial loss by more than `epsilon`: they have
-    /// nothing left to learn, get velocity 0, and deserve a look at their fit. Empty without
-    /// targets.
+    /// Target domains whose target is not below their initial loss by more than `epsilon`: they
+    /// have nothing left to learn, get velocity 0, and deserve a look at their fit. Empty without
+    /// targets; replay domains are never flagged (their target does not steer them).
     public var flaggedDomains: [String] {
         guard let targetLoss else { return [] }
-        return domains.indices.filter { initialLoss[$0] - targetLoss[$0] <= epsilon }.map { domains[$0] }
+        return domains.indices.filter { !isReplay($0) && initialLoss[$0] - targetLoss[$0] <= epsilon }.map { domains[$0] }
     }
 
     /// The policy object this configuration describes.
@@ -125,6 +147,14 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
             throw .invalidConfiguration("floor must be in [0, 1/\(k)] for \(k) domains, got \(floor)")
         }
         try targetCurve?.validate(domains: k)
+        if let roles {
+            guard roles.count == k else { throw .invalidConfiguration("roles: expected \(k) values (one per domain), got \(roles.count)") }
+            guard roles.contains(.target) else {
+                throw .invalidConfiguration("every domain is a replay domain: at least one domain must be a target domain to steer")
+            }
+        }
+        let tolerance = effectiveReplayTolerance
+        guard tolerance.isFinite, tolerance > 0 else { throw .invalidConfiguration("the replay tolerance must be a positive number, got \(tolerance)") }
         guard epsilon.isFinite, epsilon >= 0 else { throw .invalidConfiguration("epsilon must be a finite number >= 0, got \(epsilon)") }
         if let schedule {
             guard !schedule.stages.isEmpty else { throw .invalidConfiguration("the replay schedule is empty") }

@@ -25,6 +25,10 @@ public struct SimulationConfig: Codable, Sendable, Hashable {
     /// Steer by the static run's true curve `l_target(t)` instead of each domain's fixed
     /// `target` (default false).
     public var targetCurve: Bool?
+    /// How replay domains are treated (default `share`).
+    public var replayRule: ReplayRule?
+    /// The constraint rule's forgetting tolerance (default 0.01).
+    public var replayTolerance: Double?
     /// The domains.
     public var domains: [SimulatedDomain]
 
@@ -50,6 +54,8 @@ public struct SimulationConfig: Codable, Sendable, Hashable {
         case updateEvery = "update_every"
         case initialWeights = "initial_weights"
         case targetCurve = "target_curve"
+        case replayRule = "replay_rule"
+        case replayTolerance = "replay_tolerance"
     }
 }
 
@@ -75,10 +81,17 @@ public struct SimulatedDomain: Codable, Sendable, Hashable {
     public var noise: Double?
     /// Tokens of other domains that count towards this one, as a fraction, by domain name.
     public var transfer: [String: Double]?
+    /// `replay` for a domain of the original pre-training (default `target`).
+    public var role: DomainRole?
+    /// Forgetting: nats the loss rises by when the other domains consume the run's whole token
+    /// budget (linear in their tokens; default 0).
+    public var forgetting: Double?
 
-    /// Creates a domain; `tokens`, `noise` and `transfer` are optional.
+    /// Creates a domain; `tokens`, `noise`, `transfer`, `role` and `forgetting` are optional.
     public init(name: String, tokens: Double? = nil, E: Double, B: Double, beta: Double, initLoss: Double,
-                target: Double, noise: Double? = nil, transfer: [String: Double]? = nil) {
+                target: Double, noise: Double? = nil, transfer: [String: Double]? = nil, role: DomainRole? = nil, forgetting: Double? = nil) {
+        self.role = role
+        self.forgetting = forgetting
         self.name = name
         self.tokens = tokens
         self.E = E
@@ -91,7 +104,7 @@ public struct SimulatedDomain: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, tokens, E, B, beta, target, noise, transfer
+        case name, tokens, E, B, beta, target, noise, transfer, role, forgetting
         case initLoss = "init_loss"
     }
 }

@@ -26,6 +26,12 @@ public struct Simulator: Sendable {
             throw FieldError([.key("update_every")], "must be > 0, got \(config.updateEvery)")
         }
         guard !config.domains.isEmpty else { throw FieldError([.key("domains")], "at least one domain is needed") }
+        if config.domains.allSatisfy({ $0.role == .replay }) {
+            throw FieldError([.key("domains")], "every domain is a replay domain: at least one must be a target domain to steer")
+        }
+        if let tolerance = config.replayTolerance, !(tolerance > 0 && tolerance <= 1) {
+            throw FieldError([.key("replay_tolerance")], "must be in (0, 1], got \(tolerance)")
+        }
         let names = config.domains.map(\.name)
         var offsets: [Double] = []
         for (i, d) in config.domains.enumerated() {
@@ -40,6 +46,9 @@ public struct Simulator: Sendable {
                 throw FieldError(field + [.key("init_loss")], "must be above E = \(d.E), got \(d.initLoss)")
             }
             guard d.target.isFinite else { throw FieldError(field + [.key("target")], "must be a number") }
+            if let forgetting = d.forgetting, !(forgetting.isFinite && forgetting >= 0) {
+                throw FieldError(field + [.key("forgetting")], "must be a number >= 0, got \(forgetting)")
+            }
             if let noise = d.noise, !(noise >= 0 && noise < 1) {
                 throw FieldError(field + [.key("noise")], "must be in [0, 1), got \(noise)")
             }
@@ -71,7 +80,9 @@ public struct Simulator: Sendable {
                                   initialLoss: domains.map(\.initLoss), targetLoss: domains.map(\.target),
                                   initialWeights: initial, eta: config.eta ?? MixerDefaults.eta, smoothing: config.smoothing,
                                   floor: config.floor ?? MixerDefaults.floor,
-                                  targetCurve: config.targetCurve == true ? staticCurve(weights: initial) : nil)
+                                  targetCurve: config.targetCurve == true ? staticCurve(weights: initial) : nil,
+                                  roles: domains.contains { $0.role != nil } ? domains.map { $0.role ?? .target } : nil,
+                                  replayRule: config.replayRule, replayTolerance: config.replayTolerance)
     }
 
     /// The true held-out losses of a static run at `weights`, at step 0, every `update_every`
@@ -85,9 +96,13 @@ public struct Simulator: Sendable {
     public func trueLoss(seen: [Double]) -> [Double] {
         config.domains.indices.map { i in
             let d = config.domains[i]
-            var effective = seen[i]
-            for j in seen.indices where j != i { effective += transfer[i][j] * seen[j] }
-            return d.E + d.B * pow(offsets[i] + effective, -d.beta)
+            var effective = seen[i], others = 0.0
+            for j in seen.indices where j != i {
+                effective += transfer[i][j] * seen[j]
+                others += seen[j]
+            }
+            let forgetting = (d.forgetting ?? 0) * others / (Double(config.steps) * config.tokensPerStep)
+            return d.E + d.B * pow(offsets[i] + effective, -d.beta) + forgetting
         }
     }
 
@@ -142,7 +157,8 @@ public struct Simulator: Sendable {
         end.domainLoss = Dictionary(uniqueKeysWithValues: zip(names, truth))
         end.velocity = Dictionary(uniqueKeysWithValues: zip(names, velocity))
         try log(end)
-        return SimulationResult(policy: mixer.state.configuration.policy, domains: names, finalLoss: truth,
+        return SimulationResult(policy: mixer.state.configuration.policy, domains: names,
+                                roles: config.domains.map { $0.role ?? .target }, initialLoss: config.domains.map(\.initLoss), finalLoss: truth,
                                 finalVelocity: velocity, finalWeights: mixer.weights,
                                 averageWeights: weightSum.map { $0 / Double(config.steps) }, tokensSeen: seen,
                                 updates: mixer.state.version)
@@ -155,6 +171,10 @@ public struct SimulationResult: Codable, Sendable, Hashable {
     public var policy: PolicyKind
     /// Domain names.
     public var domains: [String]
+    /// Each domain's role.
+    public var roles: [DomainRole]
+    /// Held-out loss per domain before training.
+    public var initialLoss: [Double]
     /// True (noise-free) held-out loss per domain at the end.
     public var finalLoss: [Double]
     /// Learning velocity per domain at the end, from the true losses against each domain's fixed
@@ -171,6 +191,15 @@ public struct SimulationResult: Codable, Sendable, Hashable {
 
     /// The largest final velocity: the domain furthest from its target.
     public var worstVelocity: Double { finalVelocity.max() ?? 0 }
+    /// The mean final loss of the target (non-replay) domains.
+    public var meanTargetLoss: Double {
+        let targets = domains.indices.filter { roles[$0] == .target }
+        return targets.reduce(0) { $0 + finalLoss[$1] } / Double(max(targets.count, 1))
+    }
+
+    /// Each replay domain's final loss minus its initial loss (forgetting when positive).
+    public var replayDrift: [Double] { domains.indices.filter { roles[$0] == .replay }.map { finalLoss[$0] - initialLoss[$0] } }
+
     /// Largest minus smallest final velocity: how unevenly domains progressed.
     public var velocitySpread: Double { (finalVelocity.max() ?? 0) - (finalVelocity.min() ?? 0) }
 }

@@ -358,10 +358,15 @@ public final class Trainer {
         }
         let startWeights = options.mixer == .replay ? schedule!.weights(atStep: 0) : initial
         if options.mixer != .replay { schedule = nil }
+        if let unknown = options.replayDomains.names.first(where: { !data.domains.contains($0) }) {
+            throw TrainingError.invalidConfig("replay_domains: \"\(unknown)\" is not a domain of the corpus (domains: \(data.domains.joined(separator: ", ")))")
+        }
+        let roles = options.replayDomains.names.isEmpty ? nil : data.domains.map { options.replayDomains.names.contains($0) ? DomainRole.replay : .target }
         let configuration = MixerConfiguration(policy: options.mixer, domains: data.domains, initialLoss: initialLoss,
                                                targetLoss: setup.targets, initialWeights: startWeights,
                                                eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule,
-                                               targetCurve: options.targetCurve ? setup.targetCurve : nil)
+                                               targetCurve: options.targetCurve ? setup.targetCurve : nil, roles: roles,
+                                               replayRule: options.replayRule, replayTolerance: options.replayTolerance)
         do { try configuration.validate() } catch { throw TrainingError.invalidConfig(error.description) }
         for domain in configuration.flaggedDomains {
             progress.note("train: warning: \(domain)'s target is not below its initial loss: its velocity is 0 (check its fit)")

@@ -55,10 +55,12 @@ struct Simulate: ParsableCommand {
             print("worst-domain V \(Format.share(result.worstVelocity)), V spread \(Format.share(result.velocitySpread))\n")
         }
         if results.count > 1 {
-            var table = TextTable(["policy", "worst V", "V spread", "mean loss"] + results[0].domains.map { "V \($0)" })
+            let replay = results[0].domains.indices.filter { results[0].roles[$0] == .replay }.map { results[0].domains[$0] }
+            var table = TextTable(["policy", "worst V", "V spread", replay.isEmpty ? "mean loss" : "mean target loss"]
+                                  + replay.map { "drift \($0)" } + results[0].domains.map { "V \($0)" })
             for r in results {
-                table.add([r.policy.rawValue, Format.share(r.worstVelocity), Format.share(r.velocitySpread),
-                           Format.loss(r.finalLoss.reduce(0, +) / Double(r.finalLoss.count))] + r.finalVelocity.map(Format.share))
+                table.add([r.policy.rawValue, Format.share(r.worstVelocity), Format.share(r.velocitySpread), Format.loss(r.meanTargetLoss)]
+                          + r.replayDrift.map { String(format: "%+.4f", $0) } + r.finalVelocity.map(Format.share))
             }
             print(table.text())
         }

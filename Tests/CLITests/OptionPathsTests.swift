@@ -19,6 +19,7 @@ import TestSupport
         case UInt64.expected: return "42"
         case Double.expected: return "0.5"
         case InitialWeights.expected: return "uniform"
+        case DomainNames.expected: return "prose"
         default:
             // The first of the names ("a, b or c") that is not the default.
             let names = key.expected.replacingOccurrences(of: " or ", with: ", ").components(separatedBy: ", ")

@@ -62,7 +62,7 @@ public enum HTTPTestClient {
             if n <= 0 { break }
             received.append(contentsOf: chunk[0..<n])
         }
-        guard let split = received.range(of: Data("\r\n\r\n".utf8)) else { throw ClientError(message: "no HTTP response") }
+        guard let split = received.range(of: Data("\r\n\r\n".utf8)) else { throw ClientError(message: "no HTTP response to \(method) \(path)") }
         let lines = String(decoding: received[..<split.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         let status = Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
         var fields: [String: String] = [:]
