@@ -48,6 +48,13 @@ struct ErrorReport {
         }
     }
 
+    /// Whether `error` is the argument parser's own (a help request, `ValidationError`, `ExitCode`,
+    /// `CleanExit` or its internal `CommandError`), which `exit(withError:)` must render.
+    static func belongsToArgumentParser(_ error: any Error) -> Bool {
+        error is ValidationError || error is ExitCode || error is CleanExit
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
     private init(_ message: String, _ exitCode: Int32) {
         self.message = message
         self.exitCode = exitCode

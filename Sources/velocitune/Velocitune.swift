@@ -25,8 +25,8 @@ struct Velocitune: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch where error is ValidationError || error is ExitCode || error is CleanExit {
-            exit(withError: error)
+        } catch where ErrorReport.belongsToArgumentParser(error) {
+            exit(withError: error)  // help, version, validation: the parser renders its own
         } catch {
             let report = ErrorReport(error, command: type(of: command))
             FileHandle.standardError.write(Data("velocitune: error: \(report.message)\n".utf8))

@@ -48,4 +48,13 @@ import TestSupport
         for result in results { #expect(result.status == 2, "\(result.stderr)") }
         #expect(Set(messages).count == 1 && messages[0].contains("no-corpus"), "\(messages)")
     }
+
+    @Test func helpIsTextNotAnError() throws {
+        for arguments in [["--help"], ["train", "--help"], ["bench", "--help"], ["help", "targets"]] {
+            let result = try CLIRunner.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect((result.stdout + result.stderr).contains("USAGE:"), "\(arguments): \(result.stdout)\(result.stderr)")
+            #expect(!result.stderr.contains("CommandError"), "\(arguments): \(result.stderr)")
+        }
+    }
 }

@@ -22,7 +22,9 @@ public enum Repository {
         return root
     }()
 
-    private static func scratchRootPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("velocitune-tests-\(getpid())").path
-    }
+    /// Unique per process: `/tmp` may be shared with other sandboxes whose pids collide with ours.
+    private static let uniqueScratchRootPath =
+        FileManager.default.temporaryDirectory.appendingPathComponent("velocitune-tests-\(getpid())-\(UUID().uuidString.prefix(8))").path
+
+    private static func scratchRootPath() -> String { uniqueScratchRootPath }
 }
