@@ -28,7 +28,8 @@ def config_from_gguf(reader):
         num_attention_heads=heads, num_key_value_heads=f("llama.attention.head_count_kv") or heads,
         head_dim=f("llama.attention.key_length") or hidden // heads,
         rms_norm_eps=float(f("llama.attention.layer_norm_rms_epsilon")), rope_theta=float(f("llama.rope.freq_base") or 10000.0),
-        vocab_size=len(reader.fields["tokenizer.ggml.tokens"].data), max_position_embeddings=f("llama.context_length"),
+        vocab_size=len(reader.fields["tokenizer.ggml.tokens"].data) if "tokenizer.ggml.tokens" in reader.fields else f("llama.vocab_size"),
+        max_position_embeddings=f("llama.context_length"),
         tie_word_embeddings="output.weight" not in names, attn_implementation="eager")
 
 

@@ -58,6 +58,8 @@ public enum LlamaGGUF {
         }
         func real(_ key: String) throws(TrainingError) -> Double? {
             guard let value = file["llama." + key] else { return nil }
+            // A float32 reads as its shortest decimal (1e-05, not 9.99999974e-06), as `transformers` configs hold it.
+            if case let .float32(single) = value { return Double("\(single)") }
             guard let result = value.real else { throw .checkpoint(file.path, "metadata llama.\(key) must be a number, got \(value)") }
             return result
         }
