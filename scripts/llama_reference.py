@@ -10,6 +10,9 @@ usage:
       MODEL is a directory or a .gguf file; TOKENS.json holds rows of T+1 ids. Prints one JSON
       object per model: {"loss": mean cross-entropy over B*T}; for the first model, with
       OUT_GRADS, also writes every parameter's gradient (float32, state_dict names).
+  llama_reference.py train MODEL BATCHES.json LR
+      AdamW (betas 0.9/0.95, eps 1e-8, weight decay 0.1 on matrices and embeddings only) one step
+      per batch of BATCHES.json (a list of batches of rows of T+1 ids); prints {"losses": [...]}
   llama_reference.py gguf-config GGUF
       prints the LlamaConfig built from the GGUF metadata (JSON)
 """
@@ -110,6 +113,24 @@ def main():
     if command == "gguf-config":
         import gguf
         print(config_from_gguf(gguf.GGUFReader(sys.argv[2])).to_json_string())
+        return
+    if command == "train":
+        model = load(sys.argv[2]).train()
+        batches = json.load(open(sys.argv[3]))
+        decay = [p for p in model.parameters() if p.dim() >= 2]
+        other = [p for p in model.parameters() if p.dim() < 2]
+        optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": 0.1}, {"params": other, "weight_decay": 0.0}],
+                                      lr=float(sys.argv[4]), betas=(0.9, 0.95), eps=1e-8)
+        losses = []
+        for batch in batches:
+            rows = torch.tensor(batch, dtype=torch.long)
+            optimizer.zero_grad()
+            logits = model(input_ids=rows[:, :-1]).logits
+            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), rows[:, 1:].reshape(-1))
+            loss.backward()
+            optimizer.step()
+            losses.append(float(loss.detach()))
+        print(json.dumps({"losses": losses}))
         return
     assert command == "loss", __doc__
     model_paths = [sys.argv[2]] + [a for a in sys.argv[4:] if not a.endswith(".safetensors")]

@@ -32,7 +32,12 @@ public final class Llama {
 
     /// Creates a model initialised as `transformers` does: matrices and the embedding
     /// N(0, 0.02), RMSNorm weights 1.
-    public init(config: LlamaConfig, seed: UInt64, context: ComputeContext) throws(TrainingError) {
+    public convenience init(config: LlamaConfig, seed: UInt64, context: ComputeContext) throws(TrainingError) {
+        try self.init(config: config, context: context, seed: seed)
+    }
+
+    /// Creates a model whose weights are zero (to be loaded), or random from `seed`.
+    init(config: LlamaConfig, context: ComputeContext, seed: UInt64?) throws(TrainingError) {
         try config.validate()
         self.config = config
         self.context = context
@@ -40,6 +45,7 @@ public final class Llama {
         parameters = FloatBuffer(count: layout.totalCount)
         gradients = FloatBuffer(count: layout.totalCount)
         trainable = Array(repeating: true, count: layout.tensors.count)
+        guard let seed else { return }
         var rng = SplitMix64(seed: seed)
         for tensor in layout.tensors {
             let values = parameters.view(tensor.offset, tensor.count)

@@ -31,7 +31,7 @@ public enum LlamaCheckpoint {
     public static func loadHuggingFace(directory: URL, context: ComputeContext) throws(TrainingError) -> Llama {
         let config = try LlamaConfig.read(huggingFace: directory.appendingPathComponent("config.json"))
         let files = try weightFiles(directory)
-        let model = try Llama(config: config, seed: 0, context: context)
+        let model = try Llama(config: config, context: context, seed: nil)
         var fileOf: [String: SafeTensors.File] = [:]
         for file in files { for name in file.entries.keys { fileOf[name] = file } }
         for tensor in model.layout.tensors {

@@ -18,7 +18,7 @@ public enum LlamaGGUF {
         let file: GGUFFile
         do { file = try GGUFFile(contentsOf: url) } catch { throw .checkpoint(url.path, Self.message(error)) }
         let config = try configuration(file)
-        let model = try Llama(config: config, seed: 0, context: context)
+        let model = try Llama(config: config, context: context, seed: nil)
         var byName: [String: GGUFFile.TensorInfo] = [:]
         for tensor in file.tensors { byName[tensor.name] = tensor }
         var used = Set<String>()

@@ -88,4 +88,36 @@ import TestSupport
         let reloaded = try LlamaCheckpoint.load(from: exported, context: ComputeContext(threads: 1))
         #expect(reloaded.parameters.all.bitwiseEqual(model.parameters.all) && reloaded.config == model.config)
     }
+
+    @Test func aTinyLlamaTrainsStepByStepLikePyTorchAdamW() throws {
+        guard PythonPeer.available(Self.peers) else {
+            print("python torch/transformers not installed: skipping the AdamW training comparison (scripts/setup.sh --python installs them)")
+            return
+        }
+        let dir = try Repository.temporaryDirectory("vt-llama-train")
+        let original = dir.appendingPathComponent("tiny")
+        _ = try Self.reference(["tiny", original.path, "11", "1", "32", "64", "2", "4", "2", "8", "50", "1"])
+        let model = try LlamaCheckpoint.load(from: original, context: ComputeContext(threads: 2))
+        let optimizer = AdamWOptimizer(parameterCount: model.parameters.count)
+        let B = 2, T = 10, steps = 5
+        var batches: [[[Int32]]] = [], ours: [Float] = []
+        for step in 0..<steps {
+            let batch = Self.tokens(rows: B, time: T, vocabulary: 50, seed: UInt64(20 + step))
+            batches.append((0..<B).map { Array(batch[($0 * (T + 1))..<(($0 + 1) * (T + 1))]) })
+            model.zeroGradients()
+            ours.append(model.forwardBackward(tokens: batch, rows: B))
+            optimizer.step(model, learningRate: 1e-2, clipScale: 1)
+        }
+        let batchesFile = dir.appendingPathComponent("batches.json")
+        try JSONSerialization.data(withJSONObject: batches).write(to: batchesFile)
+        let output = try PythonPeer.runScript("scripts/llama_reference.py", ["train", original.path, batchesFile.path, "1e-2"])
+        try #require(output.status == 0, "\(output.stderr)")
+        let line = String(decoding: output.stdout, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+        let theirs = try #require((try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: [Double]])?["losses"])
+        try #require(theirs.count == steps)
+        for (step, (a, b)) in zip(ours, theirs).enumerated() {
+            #expect(abs(Double(a) - b) <= 1e-4 * b, "step \(step): loss \(a) vs PyTorch \(b)")
+        }
+        print("llama AdamW steps: ours \(ours), PyTorch \(theirs)")
+    }
 }
