@@ -12,7 +12,9 @@ import Foundation
 public struct GGUFFile: Sendable {
     /// A metadata value.
     public enum Value: Sendable, Equatable {
+        /// Integers of GGUF types 0-5, 10 and 11.
         case uint8(UInt8), int8(Int8), uint16(UInt16), int16(Int16), uint32(UInt32), int32(Int32), uint64(UInt64), int64(Int64)
+        /// Floats (types 6 and 12), a boolean (7), a UTF-8 string (8), an array of one element type (9).
         case float32(Float), float64(Double), bool(Bool), string(String), array([Value])
 
         /// The value as an integer, for every integer type (and booleans); nil otherwise.
@@ -245,9 +247,13 @@ public struct GGUFFile: Sendable {
 
 /// ggml tensor types by their GGUF numbers, with block sizes for the byte count of a tensor.
 public enum GGMLType: UInt32, Sendable, CaseIterable, CustomStringConvertible {
+    /// Floats and the 32-value block quantizations.
     case f32 = 0, f16 = 1, q4_0 = 2, q4_1 = 3, q5_0 = 6, q5_1 = 7, q8_0 = 8, q8_1 = 9
+    /// The 256-value "K" quantizations.
     case q2_K = 10, q3_K = 11, q4_K = 12, q5_K = 13, q6_K = 14, q8_K = 15
+    /// The importance-matrix quantizations.
     case iq2_xxs = 16, iq2_xs = 17, iq3_xxs = 18, iq1_s = 19, iq4_nl = 20, iq3_s = 21, iq2_s = 22, iq4_xs = 23
+    /// Integers, double, bfloat16 and the ternary quantizations.
     case i8 = 24, i16 = 25, i32 = 26, i64 = 27, f64 = 28, iq1_m = 29, bf16 = 30, tq1_0 = 34, tq2_0 = 35
 
     /// ggml's name for the type (`Q4_1`, `BF16`, ...).
