@@ -43,6 +43,35 @@ import TestSupport
         #expect(fromShards.parameters.all.bitwiseEqual(original.parameters.all))
     }
 
+    @Test(arguments: ["BF16", "F16"])
+    func halfPrecisionTensorsLoadAsFloat32(dtype: String) throws {
+        let original = try model()
+        // Values exactly representable in the half type, so loading must give them back bit for bit.
+        for i in 0..<original.parameters.count {
+            let value = original.parameters[i]
+            original.parameters[i] = dtype == "BF16" ? Float(bitPattern: value.bitPattern & 0xFFFF_0000) : Float(Float16(value))
+        }
+        let dir = try Repository.temporaryDirectory("vt-llama-half")
+        try LlamaCheckpoint.save(original, to: dir)
+        var header: [String] = [], payload = Data(), offset = 0
+        for tensor in original.layout.tensors {
+            for value in original.parameters.view(tensor.offset, tensor.count).toArray() {
+                let half = dtype == "BF16" ? UInt16(value.bitPattern >> 16) : Float16(value).bitPattern
+                withUnsafeBytes(of: half.littleEndian) { payload.append(contentsOf: $0) }
+            }
+            header.append("\"\(tensor.name)\":{\"dtype\":\"\(dtype)\",\"shape\":\(tensor.shape),\"data_offsets\":[\(offset),\(offset + 2 * tensor.count)]}")
+            offset += 2 * tensor.count
+        }
+        let text = "{" + header.joined(separator: ",") + "}"
+        var file = Data()
+        withUnsafeBytes(of: UInt64(text.utf8.count).littleEndian) { file.append(contentsOf: $0) }
+        file.append(Data(text.utf8))
+        file.append(payload)
+        try file.write(to: dir.appendingPathComponent("model.safetensors"))
+        let loaded = try LlamaCheckpoint.load(from: dir, context: original.context)
+        #expect(loaded.parameters.all.bitwiseEqual(original.parameters.all))
+    }
+
     @Test func trainingTheLastBlocksMatchesTheFullGradientsOfThoseTensors() throws {
         let tokens = LlamaParityTests.tokens(rows: 2, time: 8, vocabulary: 30, seed: 3)
         let full = try model(threads: 2)
