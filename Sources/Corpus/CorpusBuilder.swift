@@ -105,7 +105,7 @@ public enum CorpusBuilder {
         let model: BPEModel
         let origin: String
         if let given = options.tokenizer {
-            model = try TokenizerFile.load(huggingFace: given)
+            model = try TokenizerFile.load(given)
             origin = "given"
         } else {
             let trainIndices = documents.indices.filter { splits[$0] == .train }

@@ -78,6 +78,24 @@ enum PreTokenizer {
         return j
     }
 
+    /// Calls `body` with the byte range of each piece, in order; the pieces tile `bytes`. With
+    /// `individualDigits` (Hugging Face's `Digits(individual_digits: true)` before `ByteLevel`,
+    /// llama.cpp's "smollm" pre-tokenizer), every number character (`\p{N}`) is a piece of its
+    /// own and the expression splits each run between them separately.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, individualDigits: Bool, _ body: (Range<Int>) -> Void) {
+        guard individualDigits else { return split(bytes, body) }
+        var start = 0, i = 0
+        while i < bytes.count {
+            let (c, length) = classify(bytes, i)
+            guard c == .number else { i += length; continue }
+            if start < i { split(UnsafeBufferPointer(rebasing: bytes[start..<i])) { body(($0.lowerBound + start)..<($0.upperBound + start)) } }
+            body(i..<(i + length))
+            i += length
+            start = i
+        }
+        if start < bytes.count { split(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) { body(($0.lowerBound + start)..<($0.upperBound + start)) } }
+    }
+
     /// Calls `body` with the byte range of each piece, in order; the pieces tile `bytes`.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         let n = bytes.count

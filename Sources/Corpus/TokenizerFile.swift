@@ -16,7 +16,7 @@ public enum TokenizerFile {
         out += specials.isEmpty ? "],\n" : "\n  ],\n"
         out += """
               "normalizer": null,
-              "pre_tokenizer": {"type": "ByteLevel", "add_prefix_space": false, "trim_offsets": true, "use_regex": true},
+              "pre_tokenizer": \(preTokenizerJSON(model.preTokenizer)),
               "post_processor": {"type": "ByteLevel", "add_prefix_space": true, "trim_offsets": false, "use_regex": true},
               "decoder": {"type": "ByteLevel", "add_prefix_space": true, "trim_offsets": true, "use_regex": true},
               "model": {
@@ -32,8 +32,11 @@ public enum TokenizerFile {
             """
         var entries: [String] = []
         entries.reserveCapacity(model.tokenBytes.count)
-        for (id, bytes) in model.tokenBytes.enumerated() where !specialIDs.contains(UInt32(id)) {
-            entries.append("\n      \(quoted(ByteLevelAlphabet.encode(bytes))): \(id)")
+        // Special tokens are in the vocabulary too, under their text (as in Hugging Face's own
+        // files): `tokenizers` gives an added token whose content the vocabulary lacks a new id.
+        for (id, bytes) in model.tokenBytes.enumerated() {
+            let text = specialIDs.contains(UInt32(id)) ? String(decoding: bytes, as: UTF8.self) : ByteLevelAlphabet.encode(bytes)
+            entries.append("\n      \(quoted(text)): \(id)")
         }
         out += entries.joined(separator: ",") + "\n    },\n    \"merges\": ["
         out += model.merges.map { merge in
@@ -67,9 +70,8 @@ public enum TokenizerFile {
         guard let model = root["model"] as? [String: Any], model["type"] as? String == "BPE" else {
             throw .unsupported("\(path): model.type must be \"BPE\"")
         }
-        let preTokenizer = root["pre_tokenizer"] as? [String: Any]
-        guard preTokenizer?["type"] as? String == "ByteLevel", (preTokenizer?["add_prefix_space"] as? Bool) != true else {
-            throw .unsupported("\(path): only a ByteLevel pre-tokenizer without add_prefix_space is supported")
+        guard let preTokenizer = preTokenization(root["pre_tokenizer"]) else {
+            throw .unsupported("\(path): the pre-tokenizer must be ByteLevel without add_prefix_space, alone or after Digits(individual_digits: true) in a Sequence")
         }
         if let normalizer = root["normalizer"], !(normalizer is NSNull) {
             throw .unsupported("\(path): normalizers are not supported")
@@ -99,7 +101,36 @@ public enum TokenizerFile {
             }
             specials[content] = id
         }
-        return try build(path: path, vocabulary: textVocabulary, merges: mergeTexts, specials: specials)
+        return try build(path: path, vocabulary: textVocabulary, merges: mergeTexts, specials: specials, preTokenizer: preTokenizer)
+    }
+
+    /// The pre-tokenization a `tokenizer.json` `pre_tokenizer` object describes, if supported:
+    /// `ByteLevel` (no prefix space, regex on), optionally preceded by `Digits` with individual
+    /// digits in a `Sequence`.
+    static func preTokenization(_ value: Any?) -> PreTokenization? {
+        guard let object = value as? [String: Any], let type = object["type"] as? String else { return nil }
+        func isByteLevel(_ object: [String: Any]) -> Bool {
+            object["type"] as? String == "ByteLevel" && (object["add_prefix_space"] as? Bool) != true && (object["use_regex"] as? Bool) != false
+        }
+        if type == "ByteLevel" { return isByteLevel(object) ? .byteLevel : nil }
+        guard type == "Sequence", let steps = object["pretokenizers"] as? [[String: Any]] else { return nil }
+        switch steps.count {
+        case 1: return isByteLevel(steps[0]) ? .byteLevel : nil
+        case 2:
+            guard steps[0]["type"] as? String == "Digits", steps[0]["individual_digits"] as? Bool == true, isByteLevel(steps[1]) else { return nil }
+            return .byteLevelIndividualDigits
+        default: return nil
+        }
+    }
+
+    /// The `pre_tokenizer` JSON for `preTokenizer`.
+    static func preTokenizerJSON(_ preTokenizer: PreTokenization) -> String {
+        let byteLevel = #"{"type": "ByteLevel", "add_prefix_space": false, "trim_offsets": true, "use_regex": true}"#
+        switch preTokenizer {
+        case .byteLevel: return byteLevel
+        case .byteLevelIndividualDigits:
+            return #"{"type": "Sequence", "pretokenizers": [{"type": "Digits", "individual_digits": true}, "# + byteLevel + "]}"
+        }
     }
 
     /// Reads GPT-2's `encoder.json` (token string to id) and `vocab.bpe` (merges, one per line
@@ -133,8 +164,8 @@ public enum TokenizerFile {
         return try build(path: encoderURL.path, vocabulary: vocabulary, merges: merges, specials: specials)
     }
 
-    private static func build(path: String, vocabulary: [String: UInt32], merges: [(String, String)],
-                              specials: [String: UInt32]) throws(TokenizerError) -> BPEModel {
+    static func build(path: String, vocabulary: [String: UInt32], merges: [(String, String)],
+                      specials: [String: UInt32], preTokenizer: PreTokenization = .byteLevel) throws(TokenizerError) -> BPEModel {
         let size = Int((Array(vocabulary.values) + Array(specials.values)).max().map { $0 + 1 } ?? 0)
         var tokenBytes = [[UInt8]?](repeating: nil, count: size)
         for (text, id) in vocabulary where specials[text] != id {
@@ -158,7 +189,8 @@ public enum TokenizerFile {
             results.append(result)
         }
         do {
-            return try BPEModel(tokenBytes: tokenBytes.map { $0! }, merges: pairs, mergeResults: results, specialTokens: specials)
+            return try BPEModel(tokenBytes: tokenBytes.map { $0! }, merges: pairs, mergeResults: results, specialTokens: specials,
+                                preTokenizer: preTokenizer)
         } catch {
             throw .file(path, error.description)
         }

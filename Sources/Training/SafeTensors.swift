@@ -121,10 +121,23 @@ public enum SafeTensors {
                   offsets[0] >= 0, offsets[0] <= offsets[1], offsets[1] <= dataLength else {
                 throw .checkpoint(path, "tensor \(name): malformed entry or data past the end of the file (truncated?)")
             }
+            guard shape.allSatisfy({ $0 >= 0 }) else { throw .checkpoint(path, "tensor \(name): negative dimension in shape \(shape)") }
+            if let size = elementSize[dtype] {
+                let count = shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+                guard offsets[1] - offsets[0] == count * size else {
+                    throw .checkpoint(path, "tensor \(name): the header gives shape \(shape) of \(dtype) (\(count * size) bytes) but data_offsets \(offsets) span \(offsets[1] - offsets[0]) bytes")
+                }
+            }
             entries[name] = .init(dtype: dtype, shape: shape, range: offsets[0]..<offsets[1])
         }
         return File(entries: entries, metadata: metadata, data: data, dataStart: 8 + headerLength, path: path)
     }
+
+    /// Bytes per element of the dtypes the format defines.
+    static let elementSize: [String: Int] = [
+        "F64": 8, "F32": 4, "F16": 2, "BF16": 2, "I64": 8, "I32": 4, "I16": 2, "I8": 1, "U64": 8, "U32": 4, "U16": 2, "U8": 1, "BOOL": 1,
+        "F8_E4M3": 1, "F8_E5M2": 1,
+    ]
 
     private static func jsonString(_ text: String) -> String {
         // Encoding a String cannot fail.

@@ -6,8 +6,8 @@ import Foundation
 /// `velocitune bench`: performance figures, printed (never asserted in tests).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure throughput: training (default), tokenizer, sampler.",
-        subcommands: [BenchTrain.self, BenchTokenizer.self, BenchSampler.self],
+        abstract: "Measure throughput: training (default), Llama training, tokenizer, sampler.",
+        subcommands: [BenchTrain.self, BenchLlama.self, BenchTokenizer.self, BenchSampler.self],
         defaultSubcommand: BenchTrain.self)
 }
 

@@ -39,6 +39,7 @@ struct ErrorReport {
         case let error as ArtifactError: self.init(error.description, 2)
         case let error as CorpusError: self.init(error.description, 2)
         case let error as TokenizerError: self.init(error.description, 2)
+        case let error as GGUFError: self.init(error.description, 2)
         case let error as MixingError: self.init(error.description, 2)
         case let error as FitError: self.init(error.description, 2)
         case let error as LossTableError: self.init(error.description, 2)

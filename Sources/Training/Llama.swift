@@ -1,0 +1,284 @@
+import Common
+import Kernels
+
+/// A Llama-family model (`LlamaForCausalLM` semantics, no biases) with explicit forward and
+/// backward kernels, one flat parameter buffer and one flat gradient buffer in the same layout.
+///
+/// Token embedding; pre-RMSNorm blocks of grouped-query causal attention with rotary positions
+/// (Hugging Face's rotate-halves convention) and a SwiGLU MLP; a final RMSNorm; the LM head, tied
+/// to the embedding or not; mean cross-entropy over all target positions, computed in row chunks
+/// so the (B*T, V) logits never exist.
+///
+/// Training can be limited to some tensors (`setTrainable`): gradients of frozen tensors stay
+/// zero, and the backward pass stops below the lowest block holding a trainable tensor (whose
+/// activations are the only ones kept).
+public final class Llama {
+    /// The model's shape.
+    public let config: LlamaConfig
+    /// Where each tensor lives in `parameters` and `gradients`.
+    public let layout: LlamaLayout
+    /// All parameters.
+    public let parameters: FloatBuffer
+    /// Gradients, accumulated by `forwardBackward` until `zeroGradients`.
+    public let gradients: FloatBuffer
+    /// Threads and GEMM backend.
+    public let context: ComputeContext
+    /// Whether each tensor of `layout.tensors` is trained (all, unless `setTrainable` says otherwise).
+    public private(set) var trainable: [Bool]
+    private var trainingActivations: LlamaActivations?
+    private var inferenceActivations: LlamaActivations?
+    private var tokenBuffer: [Int32] = []
+    private var targetBuffer: [Int32] = []
+
+    /// Creates a model initialised as `transformers` does: matrices and the embedding
+    /// N(0, 0.02), RMSNorm weights 1.
+    public convenience init(config: LlamaConfig, seed: UInt64, context: ComputeContext) throws(TrainingError) {
+        try self.init(config: config, context: context, seed: seed)
+    }
+
+    /// Creates a model whose weights are zero (to be loaded), or random from `seed`.
+    init(config: LlamaConfig, context: ComputeContext, seed: UInt64?) throws(TrainingError) {
+        try config.validate()
+        self.config = config
+        self.context = context
+        layout = LlamaLayout(config: config)
+        parameters = FloatBuffer(count: layout.totalCount)
+        gradients = FloatBuffer(count: layout.totalCount)
+        trainable = Array(repeating: true, count: layout.tensors.count)
+        guard let seed else { return }
+        var rng = SplitMix64(seed: seed)
+        for tensor in layout.tensors {
+            let values = parameters.view(tensor.offset, tensor.count)
+            if tensor.shape.count == 1 {
+                values.fill(1)
+            } else {
+                values.copy(from: (0..<tensor.count).map { _ in Float(rng.nextGaussian() * 0.02) })
+            }
+        }
+    }
+
+    /// Trains only the tensors named in `names` (all others frozen); an unknown name is an error.
+    public func setTrainable(_ names: Set<String>) throws(TrainingError) {
+        if let unknown = names.sorted().first(where: { layout.index(of: $0) == nil }) {
+            throw .invalidConfig("no tensor named \(unknown) in this model")
+        }
+        trainable = layout.tensors.map { names.contains($0.name) }
+        trainingActivations = nil
+    }
+
+    /// The tensors `setTrainable` left trainable, in layout order.
+    public var trainableTensors: [ParameterTensor] { zip(layout.tensors, trainable).filter(\.1).map(\.0) }
+
+    /// The lowest block the backward pass visits: 0 when the embedding is trained, else the
+    /// lowest block holding a trainable tensor (L when none does).
+    public var backwardFloor: Int {
+        if trainable[0] { return 0 }
+        return trainable.indices.lazy.filter { self.trainable[$0] }.compactMap { self.layout.blockIndex(ofTensorAt: $0) }.first ?? config.layers
+    }
+
+    /// Sets every gradient to zero.
+    public func zeroGradients() { gradients.zero() }
+
+    /// Runs forward and backward on `rows` sequences of `T + 1` tokens (inputs are the first T,
+    /// targets the last T of each row), accumulating gradients scaled by `lossScale` (use
+    /// 1 / accumulation steps). Returns the mean loss over the B * T positions.
+    /// - Shapes: `tokens` (B, T + 1), row-major.
+    public func forwardBackward(tokens: [Int32], rows B: Int, lossScale: Float = 1) -> Float {
+        let T = tokens.count / B - 1
+        precondition(T >= 1 && T <= config.maxPositions && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= max_position_embeddings")
+        let acts = activations(training: true, batch: B, time: T)
+        splitInputsAndTargets(tokens, rows: B, time: T)
+        forward(acts, B: B, T: T)
+        let meanLoss = classifier(acts, B: B, T: T, gradScale: lossScale / Float(B * T), training: true)
+        backward(acts, B: B, T: T)
+        return meanLoss
+    }
+
+    /// Forward only, keeping no activations for backward: the mean loss over the positions of
+    /// each row (length B).
+    /// - Shapes: `tokens` (B, T + 1), row-major.
+    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] {
+        let T = tokens.count / B - 1
+        precondition(T >= 1 && T <= config.maxPositions && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= max_position_embeddings")
+        let acts = activations(training: false, batch: B, time: T)
+        splitInputsAndTargets(tokens, rows: B, time: T)
+        forward(acts, B: B, T: T)
+        _ = classifier(acts, B: B, T: T, gradScale: 0, training: false)
+        let losses = acts.at(acts.losses).toArray()
+        return (0..<B).map { b in Float(losses[(b * T)..<((b + 1) * T)].reduce(0.0) { $0 + Double($1) } / Double(T)) }
+    }
+
+    /// Drops the activation arenas (they are rebuilt at the next call).
+    public func releaseActivations() {
+        trainingActivations = nil
+        inferenceActivations = nil
+    }
+
+    // MARK: - Internals
+
+    private func activations(training: Bool, batch B: Int, time T: Int) -> LlamaActivations {
+        if training {
+            let floor = backwardFloor
+            if let a = trainingActivations, a.batch == B, a.time == T, a.floor == floor { return a }
+            trainingActivations = nil
+            trainingActivations = LlamaActivations(config: config, batch: B, time: T, training: true, floor: floor, threads: context.threads)
+            return trainingActivations!
+        }
+        if let a = inferenceActivations, a.batch == B, a.time == T { return a }
+        inferenceActivations = nil
+        inferenceActivations = LlamaActivations(config: config, batch: B, time: T, training: false, floor: config.layers, threads: context.threads)
+        return inferenceActivations!
+    }
+
+    private func splitInputsAndTargets(_ tokens: [Int32], rows B: Int, time T: Int) {
+        if tokenBuffer.count != B * T {
+            tokenBuffer = [Int32](repeating: 0, count: B * T)
+            targetBuffer = [Int32](repeating: 0, count: B * T)
+        }
+        let V = Int32(config.vocabSize)
+        for b in 0..<B {
+            for t in 0..<T {
+                let input = tokens[b * (T + 1) + t], target = tokens[b * (T + 1) + t + 1]
+                precondition(input >= 0 && input < V && target >= 0 && target < V, "token id outside the vocabulary")
+                tokenBuffer[b * T + t] = input
+                targetBuffer[b * T + t] = target
+            }
+        }
+    }
+
+    /// The parameters of `tensor`.
+    @inline(__always)
+    private func param(_ tensor: ParameterTensor) -> FloatView { parameters.view(tensor.offset, tensor.count) }
+    /// The gradients of `tensor`.
+    @inline(__always)
+    private func grad(_ tensor: ParameterTensor) -> FloatView { gradients.view(tensor.offset, tensor.count) }
+    /// Whether `tensor` is trained.
+    @inline(__always)
+    private func trains(_ tensor: ParameterTensor) -> Bool { trainable[layout.index(of: tensor.name)!] }
+
+    private func forward(_ a: LlamaActivations, B: Int, T: Int) {
+        let C = config.hiddenSize, BT = B * T, F = config.intermediateSize, W = config.qkvWidth, A = config.attentionWidth
+        let eps = Float(config.rmsNormEpsilon)
+        TokenEmbedding.forward(out: a.at(a.embedded), tokens: tokenBuffer, weight: param(layout.embedding), rows: BT, channels: C, context: context)
+        var input = a.at(a.embedded)
+        for l in 0..<config.layers {
+            let w = layout.block(l), s = a.blocks[l]
+            RMSNorm.forward(out: a.at(s.norm1), rstd: a.at(s.rstd1), inp: input, weight: param(w.inputNorm), rows: BT, channels: C,
+                            epsilon: eps, context: context)
+            Linear.forward(out: a.at(s.qkv), inp: a.at(s.norm1), weight: parameters.view(w.qkvOffset, w.qkvCount), bias: nil,
+                           rows: BT, inChannels: C, outChannels: W, context: context)
+            RoPE.forward(a.at(s.qkv), cos: a.at(a.cos), sin: a.at(a.sin), rows: BT, time: T, stride: W, heads: config.heads + config.kvHeads,
+                         headDim: config.headDim, context: context)
+            GroupedQueryAttention.forward(out: a.at(s.atty), att: a.at(s.att), qkv: a.at(s.qkv), batch: B, time: T, heads: config.heads,
+                                          kvHeads: config.kvHeads, headDim: config.headDim, context: context)
+            Linear.forward(out: a.at(s.residual2), inp: a.at(s.atty), weight: param(w.o), bias: nil, rows: BT, inChannels: A, outChannels: C,
+                           context: context)
+            Elementwise.accumulate(a.at(s.residual2), input, count: BT * C, context: context)
+            RMSNorm.forward(out: a.at(s.norm2), rstd: a.at(s.rstd2), inp: a.at(s.residual2), weight: param(w.postAttentionNorm), rows: BT,
+                            channels: C, epsilon: eps, context: context)
+            Linear.forward(out: a.at(s.gateUp), inp: a.at(s.norm2), weight: parameters.view(w.gateUpOffset, w.gateUpCount), bias: nil,
+                           rows: BT, inChannels: C, outChannels: 2 * F, context: context)
+            SwiGLU.forward(out: a.at(a.swiglu), gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
+            Linear.forward(out: a.at(s.residual3), inp: a.at(a.swiglu), weight: param(w.down), bias: nil, rows: BT, inChannels: F, outChannels: C,
+                           context: context)
+            Elementwise.accumulate(a.at(s.residual3), a.at(s.residual2), count: BT * C, context: context)
+            input = a.at(s.residual3)
+        }
+        RMSNorm.forward(out: a.at(a.normF), rstd: a.at(a.rstdF), inp: input, weight: param(layout.finalNorm), rows: BT, channels: C,
+                        epsilon: eps, context: context)
+    }
+
+    /// Per-position losses into `a.losses`; with `training`, also dnormF (into `a.dNormF`) and the
+    /// head's gradient when it is trained.
+    private func classifier(_ a: LlamaActivations, B: Int, T: Int, gradScale: Float, training: Bool) -> Float {
+        let BT = B * T
+        let needsInput = training && (trains(layout.finalNorm) || backwardFloor < config.layers)
+        let headGradient = training && trains(layout.head)
+        if needsInput { a.at(a.dNormF).fill(0) }
+        Classifier.run(x: a.at(a.normF), wte: param(layout.head), targets: targetBuffer, rows: BT, channels: config.hiddenSize,
+                       vocabulary: config.vocabSize, losses: a.at(a.losses), gradScale: gradScale,
+                       dx: needsInput ? a.at(a.dNormF) : nil, dwte: headGradient ? grad(layout.head) : nil,
+                       scratch: a.at(a.logits), chunkRows: a.classifierChunk, context: context)
+        let total = a.at(a.losses).toArray().reduce(0.0) { $0 + Double($1) }
+        return Float(total / Double(BT))
+    }
+
+    private func backward(_ a: LlamaActivations, B: Int, T: Int) {
+        let L = config.layers, floor = backwardFloor
+        let needsFinalNorm = trains(layout.finalNorm) || floor < L
+        guard needsFinalNorm else { return }
+        let C = config.hiddenSize, BT = B * T, F = config.intermediateSize, W = config.qkvWidth, A = config.attentionWidth
+        let dres = a.at(a.dResidual), dqkv = a.at(a.dQKV), dgateUp = a.at(a.dGateUp), dswiglu = a.at(a.dSwiglu)
+        let dsmallC = a.at(a.dSmall).view(0, BT * C), dsmallA = a.at(a.dSmall).view(0, BT * A)
+        dres.fill(0)
+        let last = L > 0 ? a.at(a.blocks[L - 1].residual3) : a.at(a.embedded)
+        RMSNorm.backward(dinp: floor < L ? dres : nil, dweight: trains(layout.finalNorm) ? grad(layout.finalNorm) : nil, dout: a.at(a.dNormF),
+                         inp: last, weight: param(layout.finalNorm), rstd: a.at(a.rstdF), rows: BT, channels: C, context: context)
+        guard floor < L else { return }
+        for l in stride(from: L - 1, through: floor, by: -1) {
+            let w = layout.block(l), s = a.blocks[l]
+            let input = l == 0 ? a.at(a.embedded) : a.at(a.blocks[l - 1].residual3)
+            // residual3 = residual2 + down(swiglu(gate_up(norm2))): dres flows to residual2 unchanged.
+            SwiGLU.forward(out: a.at(a.swiglu), gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
+            dswiglu.fill(0)
+            linearBackward(dinp: dswiglu, weights: [w.down], dout: dres, inp: a.at(a.swiglu), rows: BT, inChannels: F, outChannels: C)
+            dgateUp.fill(0)
+            SwiGLU.backward(dgateUp: dgateUp, dout: dswiglu, gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
+            dsmallC.fill(0)
+            linearBackward(dinp: dsmallC, weights: [w.gate, w.up], dout: dgateUp, inp: a.at(s.norm2), rows: BT, inChannels: C, outChannels: 2 * F)
+            RMSNorm.backward(dinp: dres, dweight: trains(w.postAttentionNorm) ? grad(w.postAttentionNorm) : nil, dout: dsmallC,
+                             inp: a.at(s.residual2), weight: param(w.postAttentionNorm), rstd: a.at(s.rstd2), rows: BT, channels: C,
+                             context: context)
+            // residual2 = input + o(attention(rope(qkv(norm1)))): dres flows to the input unchanged.
+            dsmallA.fill(0)
+            linearBackward(dinp: dsmallA, weights: [w.o], dout: dres, inp: a.at(s.atty), rows: BT, inChannels: A, outChannels: C)
+            dqkv.fill(0)
+            GroupedQueryAttention.backward(dqkv: dqkv, dout: dsmallA, qkv: a.at(s.qkv), att: a.at(s.att), scratch: a.at(a.dAttention),
+                                           batch: B, time: T, heads: config.heads, kvHeads: config.kvHeads, headDim: config.headDim,
+                                           context: context)
+            RoPE.backwardInPlace(dqkv, cos: a.at(a.cos), sin: a.at(a.sin), rows: BT, time: T, stride: W, heads: config.heads + config.kvHeads,
+                                 headDim: config.headDim, context: context)
+            // Below this block's q/k/v projection, gradients are needed for its input norm or lower blocks.
+            let needsBelow = l > floor || trainable[0] || trains(w.inputNorm)
+            if needsBelow { dsmallC.fill(0) }
+            linearBackward(dinp: needsBelow ? dsmallC : nil, weights: [w.q, w.k, w.v], dout: dqkv, inp: a.at(s.norm1), rows: BT, inChannels: C,
+                           outChannels: W)
+            if needsBelow {
+                RMSNorm.backward(dinp: l > floor || trainable[0] ? dres : nil, dweight: trains(w.inputNorm) ? grad(w.inputNorm) : nil,
+                                 dout: dsmallC, inp: input, weight: param(w.inputNorm), rstd: a.at(s.rstd1), rows: BT, channels: C,
+                                 context: context)
+            }
+        }
+        if trainable[0] {
+            TokenEmbedding.backward(dweight: grad(layout.embedding), dout: dres, tokens: tokenBuffer, rows: BT, channels: config.hiddenSize)
+        }
+    }
+
+    /// The backward pass of a bias-free projection whose weight is `weights` stacked by rows
+    /// (adjacent in the layout): `dinp += dout @ W` when `dinp` is given, and `dW += dout^T @ inp`
+    /// for the trained parts of W.
+    /// - Shapes: `dout` (N, OC); `inp`, `dinp` (N, C); the stacked weights (OC, C).
+    private func linearBackward(dinp: FloatView?, weights: [ParameterTensor], dout: FloatView, inp: FloatView, rows N: Int, inChannels C: Int,
+                                outChannels OC: Int) {
+        let offset = weights[0].offset
+        if let dinp {
+            Gemm.multiply(transA: false, transB: false, m: N, n: C, k: OC, alpha: 1, a: dout, lda: OC, b: parameters.view(offset, OC * C), ldb: C,
+                          beta: 1, c: dinp, ldc: C, context: context)
+        }
+        let trained = weights.map(trains)
+        if trained.allSatisfy({ $0 }) {
+            Gemm.multiply(transA: true, transB: false, m: OC, n: C, k: N, alpha: 1, a: dout, lda: OC, b: inp, ldb: C,
+                          beta: 1, c: gradients.view(offset, OC * C), ldc: C, context: context)
+            return
+        }
+        var row = 0
+        for (tensor, isTrained) in zip(weights, trained) {
+            let rows = tensor.shape[0]
+            if isTrained {
+                Gemm.multiply(transA: true, transB: false, m: rows, n: C, k: N, alpha: 1, a: dout.view(row, dout.count - row), lda: OC, b: inp, ldb: C,
+                              beta: 1, c: grad(tensor), ldc: C, context: context)
+            }
+            row += rows
+        }
+    }
+}
