@@ -29,6 +29,12 @@ public struct RunRecord: Sendable {
     public var maxSteps: Int
     /// The run's velocity guard (its mixer's epsilon).
     public var epsilon: Double
+    /// Each domain's role (target or replay), in `domains` order.
+    public var roles: [DomainRole]
+    /// The seed of initialisation, data order and sampling.
+    public var seed: UInt64
+    /// Test-split evaluations (step 0 and the end), in step order.
+    public var testEvaluations: [MetricsEvent]
 
     /// Reads `directory`.
     /// - Throws: `ArtifactError` for a directory that is not a started run, `MetricsLogError` for
@@ -49,6 +55,9 @@ public struct RunRecord: Sendable {
         initialLoss = zip(domains, configuration.initialLoss).map { losses[$0] ?? $1 }
         maxSteps = state.options.maxSteps
         epsilon = configuration.epsilon
+        roles = configuration.roles ?? Array(repeating: .target, count: configuration.domains.count)
+        seed = state.options.seed
+        testEvaluations = events.filter { $0.event == .test }.sorted { $0.step < $1.step }
         if FileManager.default.fileExists(atPath: run.targetsURL.path) {
             targets = try? TargetsFile.load(run.targetsURL)
             targetLoss = try TargetsFile.loadTargets(run.targetsURL, domains: domains)
@@ -64,25 +73,10 @@ public struct RunRecord: Sendable {
         return domains.map { last[$0] ?? .nan }
     }
 
-    /// The mean of the final per-domain losses.
-    public var meanLoss: Double { finalLoss.reduce(0, +) / Double(max(domains.count, 1)) }
-
-    /// Learning velocity of each domain at the end (nil without targets).
-    public var finalVelocity: [Double]? {
-        guard targetLoss != nil else { return nil }
-        return domains.indices.map { velocity(domain: $0, loss: finalLoss[$0])! }
-    }
-
     /// The learning velocity of domain `index` at held-out loss `loss` (nil without targets).
     public func velocity(domain index: Int, loss: Double) -> Double? {
         targetLoss.map { Velocity.of(current: loss, initial: initialLoss[index], target: $0[index], epsilon: epsilon) }
     }
-
-    /// The largest final velocity.
-    public var worstVelocity: Double? { finalVelocity?.max() }
-
-    /// Largest minus smallest final velocity.
-    public var velocitySpread: Double? { finalVelocity.map { ($0.max() ?? 0) - ($0.min() ?? 0) } }
 
     /// Tokens consumed.
     public var tokens: Int { events.last?.tokens ?? 0 }

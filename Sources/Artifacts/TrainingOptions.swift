@@ -92,7 +92,7 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         .value("seed", \.seed, "Seed of initialisation and data order."),
         .value("eval_every", \.evalEvery, "Evaluate the held-out losses every N steps.", check: atLeast(1)),
         .value("eval_tokens", \.evalTokens, "Held-out tokens per domain per evaluation.", check: atLeast(1)),
-        .value("test_tokens", \.testTokens, "Test-split tokens per domain in the final evaluation (0: none).", check: atLeast(0)),
+        .value("test_tokens", \.testTokens, "Test-split tokens per domain, evaluated at step 0 and at the end (0: none).", check: atLeast(0)),
         .value("checkpoint_every", \.checkpointEvery, "Checkpoint every N steps.", check: atLeast(1)),
         .value("keep_checkpoints", \.keepCheckpoints, "Checkpoints kept.", check: atLeast(1)),
         .value("weights", \.weights, "Starting mixture."),

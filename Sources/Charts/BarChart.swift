@@ -12,12 +12,16 @@ public struct BarChart: Sendable {
     public var groups: [String]
     /// `values[g][c]`: the bar of group g in category c.
     public var values: [[Double]]
+    /// `errors[g][c]`: the half-length of bar (g, c)'s error bar (e.g. a standard deviation over
+    /// seeds); nil: no error bars.
+    public var errors: [[Double]]?
     /// Pixel size.
     public var width: Double, height: Double
 
     /// Creates a chart.
     public init(title: String, yLabel: String, categories: [String], groups: [String], values: [[Double]],
-                width: Double = 640, height: Double = 320) {
+                errors: [[Double]]? = nil, width: Double = 640, height: Double = 320) {
+        self.errors = errors
         self.title = title
         self.yLabel = yLabel
         self.categories = categories
@@ -30,7 +34,8 @@ public struct BarChart: Sendable {
     /// The chart as an `<svg>` element. The y axis starts just below the smallest bar, so small
     /// differences between groups stay visible; the axis ticks give the scale.
     public func svg() -> String {
-        let all = values.flatMap { $0 }.filter(\.isFinite)
+        let all = values.indices.flatMap { g in values[g].indices.flatMap { c in [values[g][c] - error(g, c), values[g][c] + error(g, c)] } }
+            .filter(\.isFinite)
         let low = all.min() ?? 0, high = all.max() ?? 1
         var frame = PlotFrame(width: width, height: height, x: Axis(label: "", scale: .linear, values: [0, Double(max(categories.count, 1))]),
                               y: Axis(label: yLabel, scale: .linear, values: [low - 0.1 * (high - low + 1e-9), high]))
@@ -51,11 +56,23 @@ public struct BarChart: Sendable {
             let x0 = frame.left + Double(c) * slot + slot * 0.1
             for g in groups.indices where c < values[g].count && values[g][c].isFinite {
                 let y = frame.py(values[g][c])
-                body += "<rect x=\"\(f(x0 + Double(g) * barWidth))\" y=\"\(f(y))\" width=\"\(f(barWidth * 0.92))\" height=\"\(f(max(frame.bottom - y, 0)))\" fill=\"\(Palette.color(g))\"><title>\(SVG.escape(groups[g])) \(SVG.escape(category)): \(String(format: "%.4f", values[g][c]))</title></rect>"
+                let x = x0 + Double(g) * barWidth
+                let spread = error(g, c)
+                let tip = spread > 0 ? String(format: " +- %.4f", spread) : ""
+                body += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(barWidth * 0.92))\" height=\"\(f(max(frame.bottom - y, 0)))\" fill=\"\(Palette.color(g))\"><title>\(SVG.escape(groups[g])) \(SVG.escape(category)): \(String(format: "%.4f", values[g][c]))\(tip)</title></rect>"
+                if spread > 0 {
+                    let mid = x + barWidth * 0.46, top = frame.py(values[g][c] + spread), bottom = frame.py(values[g][c] - spread)
+                    body += "<path d=\"M\(f(mid)) \(f(top))V\(f(bottom))M\(f(mid - 3)) \(f(top))h6M\(f(mid - 3)) \(f(bottom))h6\" stroke=\"#222\" fill=\"none\"/>"
+                }
             }
             body += "<text x=\"\(f(x0 + slot * 0.4))\" y=\"\(f(frame.bottom + 14))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#444\">\(SVG.escape(category))</text>"
         }
         let legend = groups.enumerated().map { (name: $0.element, colorIndex: $0.offset, style: SeriesStyle.line) }
         return SVG.document(width: width, height: height, title: title, body: body + frame.legendSVG(legend))
+    }
+
+    private func error(_ g: Int, _ c: Int) -> Double {
+        guard let errors, g < errors.count, c < errors[g].count, errors[g][c].isFinite else { return 0 }
+        return abs(errors[g][c])
     }
 }

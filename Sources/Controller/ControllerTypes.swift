@@ -25,11 +25,22 @@ public struct RunRegistration: Codable, Sendable, Equatable {
     public var updateEvery: Int
     /// Steps between a report and the step its weights apply from (default 0).
     public var applyDelay: Int?
+    /// Domains of the original pre-training, kept to limit forgetting rather than steered to a
+    /// target (default none; see `ReplayRule`).
+    public var replayDomains: [String]?
+    /// How replay domains are treated (default `share`).
+    public var replayRule: ReplayRule?
+    /// The `constraint` rule's forgetting tolerance, relative to l_init (default 0.01).
+    public var replayTolerance: Double?
 
     /// Creates a registration.
     public init(domains: [String], initialWeights: [String: Double]? = nil, lInit: [String: Double], lTarget: [String: Double]? = nil,
                 policy: PolicyKind, eta: Double? = nil, smoothing: Double? = nil, floor: Double? = nil, epsilon: Double? = nil,
-                updateEvery: Int, applyDelay: Int? = nil) {
+                updateEvery: Int, applyDelay: Int? = nil, replayDomains: [String]? = nil, replayRule: ReplayRule? = nil,
+                replayTolerance: Double? = nil) {
+        self.replayDomains = replayDomains
+        self.replayRule = replayRule
+        self.replayTolerance = replayTolerance
         self.domains = domains
         self.initialWeights = initialWeights
         self.lInit = lInit
@@ -50,6 +61,9 @@ public struct RunRegistration: Codable, Sendable, Equatable {
         case lTarget = "l_target"
         case updateEvery = "update_every"
         case applyDelay = "apply_delay"
+        case replayDomains = "replay_domains"
+        case replayRule = "replay_rule"
+        case replayTolerance = "replay_tolerance"
     }
 }
 

@@ -76,21 +76,35 @@ extension MixingController {
         do { weights = try (r.initialWeights.map { InitialWeights.explicit($0) } ?? .uniform).resolve(domains: r.domains, tokenCounts: r.domains.map { _ in 1 }) } catch {
             throw .invalid("initial_weights: \(error.description)")
         }
+        if let tolerance = r.replayTolerance, !(tolerance.isFinite && tolerance > 0) {
+            throw .invalid("replay_tolerance must be a positive number, got \(tolerance)")
+        }
+        var roles: [DomainRole]?
+        if let replay = r.replayDomains, !replay.isEmpty {
+            if let unknown = replay.first(where: { !known.contains($0) }) {
+                throw .invalid("replay_domains: unknown domain \"\(unknown)\" (domains are \(r.domains))")
+            }
+            roles = r.domains.map { replay.contains($0) ? .replay : .target }
+        }
         let configuration = MixerConfiguration(policy: r.policy, domains: r.domains, initialLoss: initialLoss, targetLoss: targets,
                                                initialWeights: weights, eta: r.eta ?? MixerDefaults.eta, smoothing: r.smoothing,
-                                               floor: r.floor ?? MixerDefaults.floor, epsilon: r.epsilon ?? MixerDefaults.epsilon)
+                                               floor: r.floor ?? MixerDefaults.floor, epsilon: r.epsilon ?? MixerDefaults.epsilon,
+                                               roles: roles, replayRule: roles == nil ? nil : r.replayRule ?? ReplayDefaults.rule,
+                                               replayTolerance: roles == nil ? nil : r.replayTolerance ?? ReplayDefaults.tolerance)
         do { try configuration.validate() } catch { throw .invalid(error.description) }
         return configuration
     }
 
     /// The registration with every default filled in (`eta`, `smoothing`, `floor`, `epsilon`,
-    /// `apply_delay`) and the initial weights normalised: two registrations that configure the
+    /// `apply_delay`, and with replay domains the replay rule and tolerance), the initial weights
+    /// normalised and the replay domains in domain order: two registrations that configure the
     /// same run are equal, whatever they left out or how they wrote a number (`-0.0` and `0.0`).
     static func canonical(_ r: RunRegistration) throws(ControllerError) -> RunRegistration {
         let c = try mixerConfiguration(r)
         return RunRegistration(domains: c.domains, initialWeights: map(c.domains, c.initialWeights), lInit: r.lInit, lTarget: r.lTarget,
                                policy: c.policy, eta: c.eta, smoothing: c.effectiveSmoothing, floor: c.floor, epsilon: c.epsilon,
-                               updateEvery: r.updateEvery, applyDelay: r.applyDelay ?? 0)
+                               updateEvery: r.updateEvery, applyDelay: r.applyDelay ?? 0, replayDomains: c.roles.map { _ in c.replayDomains.map { c.domains[$0] } },
+                               replayRule: c.replayRule, replayTolerance: c.replayTolerance)
     }
 
     /// Checks what a policy computed before it is stored and served: weights finite and on the

@@ -216,6 +216,9 @@ public final class MixingController: Sendable {
             ("policy", saved.policy == new.policy, { (saved.policy.rawValue, new.policy.rawValue) }),
             ("smoothing", saved.smoothing == new.smoothing, { (try text(saved.smoothing), try text(new.smoothing)) }),
             ("update_every", saved.updateEvery == new.updateEvery, { (try text(saved.updateEvery), try text(new.updateEvery)) }),
+            ("replay_domains", saved.replayDomains == new.replayDomains, { (try text(saved.replayDomains), try text(new.replayDomains)) }),
+            ("replay_rule", saved.replayRule == new.replayRule, { (try text(saved.replayRule), try text(new.replayRule)) }),
+            ("replay_tolerance", saved.replayTolerance == new.replayTolerance, { (try text(saved.replayTolerance), try text(new.replayTolerance)) }),
         ]
         guard let (key, _, values) = fields.first(where: { !$0.1 }) else {
             throw ControllerError.registrationConflict(run: id, detail: "the registrations differ")

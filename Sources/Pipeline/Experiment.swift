@@ -23,17 +23,20 @@ public struct Experiment: Codable, Sendable {
     public var targets: TargetsSpec
     /// The runs to compare.
     public var runs: [RunSpec]
+    /// Seeds every run is repeated with (data order, sampling and the mixer's draws); nil: once,
+    /// with the options' `seed`. The base model and the targets' proxy are shared by all seeds.
+    public var seeds: [Int]?
     /// Threads (default: all cores).
     public var threads: Int?
 
     enum CodingKeys: String, CodingKey {
-        case out, corpus, base, model, training, targets, runs, threads
+        case out, corpus, base, model, training, targets, runs, seeds, threads
         case budgetTokens = "budget_tokens"
     }
 
     /// Creates an experiment.
     public init(out: String, corpus: CorpusSpec, base: BaseSpec, model: TrainingLayer?, training: TrainingLayer?, budgetTokens: Double,
-                targets: TargetsSpec, runs: [RunSpec], threads: Int? = nil) {
+                targets: TargetsSpec, runs: [RunSpec], seeds: [Int]? = nil, threads: Int? = nil) {
         self.out = out
         self.corpus = corpus
         self.base = base
@@ -42,6 +45,7 @@ public struct Experiment: Codable, Sendable {
         self.budgetTokens = budgetTokens
         self.targets = targets
         self.runs = runs
+        self.seeds = seeds
         self.threads = threads
     }
 
@@ -169,6 +173,16 @@ extension Experiment: FieldValidating {
             throw FieldError([.key("budget_tokens")], "must be a positive number, got \(budgetTokens)")
         }
         guard !runs.isEmpty else { throw FieldError([.key("runs")], "at least one run is needed") }
+        if let seeds {
+            guard !seeds.isEmpty else { throw FieldError([.key("seeds")], "must list at least one seed (or leave seeds out to run once)") }
+            for (index, seed) in seeds.enumerated() {
+                guard seed >= 0 else { throw FieldError([.key("seeds"), .index(index)], "must be a non-negative integer, got \(seed)") }
+                guard seeds.firstIndex(of: seed) == index else { throw FieldError([.key("seeds"), .index(index)], "seed \(seed) is listed twice") }
+            }
+            for (index, run) in runs.enumerated() where run.options.sets("seed") {
+                throw FieldError([.key("runs"), .index(index), .key("seed")], "the experiment's seeds set every run's seed; remove this one")
+            }
+        }
         var seen = Set<String>()
         for (index, run) in runs.enumerated() {
             guard seen.insert(run.name).inserted else { throw FieldError([.key("runs"), .index(index), .key("name")], "two runs are named \"\(run.name)\"") }

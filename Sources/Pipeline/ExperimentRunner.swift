@@ -51,7 +51,8 @@ public final class ExperimentRunner {
     /// Runs every stage.
     public func run() throws -> ExperimentResult {
         do { try experiment.validateFields() } catch { throw PipelineError.invalidInput(error.field, error.message) }
-        let stages = 4 + experiment.runs.count
+        let seeds: [Int?] = experiment.seeds ?? [nil]
+        let stages = 4 + experiment.runs.count * seeds.count
         var stage = 0
         func banner(_ text: String) {
             stage += 1
@@ -65,9 +66,12 @@ public final class ExperimentRunner {
         banner("targets")
         let targetsURL = try targetsStage(data: data, base: base)
         var records: [RunRecord] = []
-        for spec in experiment.runs {
-            banner("run \(spec.name)")
-            records.append(try runStage(spec, data: data, base: base, targets: targetsURL, earlier: records))
+        // Seed by seed, so a killed study already holds complete comparisons of its first seeds.
+        for seed in seeds {
+            for spec in experiment.runs {
+                banner("run \(spec.name)" + (seed.map { " seed \($0)" } ?? ""))
+                records.append(try runStage(spec, seed: seed, data: data, base: base, targets: targetsURL, earlier: records))
+            }
         }
         banner("report")
         let targets = try? TargetsFile.load(targetsURL)
@@ -141,11 +145,19 @@ public final class ExperimentRunner {
         return url
     }
 
-    private func runStage(_ spec: Experiment.RunSpec, data: CorpusData, base: URL, targets: URL, earlier: [RunRecord]) throws -> RunRecord {
-        let options = cptOptions([spec.options])
-        let directory = out.appendingPathComponent("runs").appendingPathComponent(spec.name)
+    /// Trains one run (of one seed: in OUT/runs/NAME/seed-SEED, or OUT/runs/NAME without seeds).
+    private func runStage(_ spec: Experiment.RunSpec, seed: Int?, data: CorpusData, base: URL, targets: URL, earlier: [RunRecord]) throws -> RunRecord {
+        var options = cptOptions([spec.options])
+        var directory = out.appendingPathComponent("runs").appendingPathComponent(spec.name)
+        if let seed {
+            options.seed = UInt64(seed)
+            directory.appendPathComponent("seed-\(seed)")
+        }
         let replay = try spec.replay.map { source in
-            try earlier.first { $0.name == source }!.replaySchedule(average: spec.replayAverage == true, domains: data.domains)
+            guard let run = earlier.last(where: { $0.group == source && $0.seed == options.seed }) else {
+                throw PipelineError.stage("run \(spec.name)", "its replay source \(source) has no run with seed \(options.seed)")
+            }
+            return try run.replaySchedule(average: spec.replayAverage == true, domains: data.domains)
         }
         try train(options: options, directory: directory, data: data, initCheckpoint: base,
                   targets: try TargetsFile.loadTargets(targets, domains: data.domains),

@@ -13,27 +13,48 @@ public enum HTMLReport {
         let domains = runs.first?.domains ?? []
         var sections: [String] = []
         let table = ComparisonTable(runs: runs)
-        let bars = BarChart(title: "Final held-out loss by domain", yLabel: "held-out loss", categories: domains,
-                            groups: runs.map(\.name), values: runs.map(\.finalLoss))
-        sections.append(section("summary", "Summary", """
-            <p>Final held-out loss per domain (the same validation tokens as every evaluation), the mean over domains, the \
-            largest and the spread of the final learning velocities V = clamp((l_t - l_target) / (l_init - l_target), 0, 1), \
-            and where the time went.</p>
-            \(htmlTable(table))
-            \(bars.svg())
-            """))
-        sections.append(section("weights", "Mixture weights", "<p>The sampling weight of each domain over training (stacked; each update applies from its step on).</p>"
-            + runs.map { run in
+        let seeds = SeedComparison(runs: runs)
+        // With seeds, the charts over training show each group's first seed; the summary shows them all.
+        let shown = seeds.hasSeeds ? seeds.groups.map { $0.runs[0] } : runs
+        let split = runs.allSatisfy(\.comparesOnTestSplit) ? "test split (never steered on)" : "held-out split (test where the run evaluated it)"
+        var summary = """
+            <p>How to read this: one row per run; each domain's final loss on the \(split), lower is better; "mean target loss" \
+            averages the non-replay domains; "replay drift" is a replay domain's final loss minus its loss before training \
+            (forgetting: closer to 0 is better); "progress spread" is the largest minus the smallest share of the way each \
+            domain went from l_init to its target (0: balanced); "mean V" is the learning velocity averaged over domains and \
+            steps (smaller: targets approached sooner); "settle" is the share of steps before the weights stop moving.</p>
+            \(htmlTable(header: table.header, rows: table.rows))
+            """
+        if seeds.hasSeeds {
+            summary += """
+                <p>Over seeds: each measure's mean +- standard deviation. Below, each policy minus \(escape(seeds.reference?.name ?? "static")) \
+                seed by seed with a 95% Student-t interval; "not significant" marks an interval that contains 0, a difference \
+                these seeds cannot tell from noise.</p>
+                \(htmlTable(header: seeds.summary.header, rows: seeds.summary.rows))
+                \(seeds.differences.isEmpty ? "" : htmlTable(header: seeds.differenceTable.header, rows: seeds.differenceTable.rows))
+                """
+            let values = seeds.groups.map { g in domains.indices.map { d in SampleSummary(g.runs.map { $0.comparisonLoss[d] }).mean } }
+            let errors = seeds.groups.map { g in domains.indices.map { d in SampleSummary(g.runs.map { $0.comparisonLoss[d] }).standardDeviation } }
+            summary += BarChart(title: "Final loss by domain (mean over seeds, bars: +- sd)", yLabel: "loss", categories: domains,
+                                groups: seeds.groups.map(\.name), values: values, errors: errors).svg()
+        } else {
+            summary += BarChart(title: "Final loss by domain", yLabel: "loss", categories: domains, groups: runs.map(\.name),
+                                values: runs.map(\.comparisonLoss)).svg()
+        }
+        sections.append(section("summary", "Summary", summary))
+        let seedNote = seeds.hasSeeds ? " One seed per run is shown (the first of each)." : ""
+        sections.append(section("weights", "Mixture weights", "<p>How to read this: the sampling weight of each domain over training (stacked; each update applies from its step on); a static mixture is flat.\(seedNote)</p>"
+            + shown.map { run in
                 let evals = run.evaluations.filter { $0.weights != nil }
-                return StackedAreaChart(title: "\(run.name) (\(run.policy))", xLabel: "training tokens", layers: run.domains,
+                return StackedAreaChart(title: "\(run.group) (\(run.policy))", xLabel: "training tokens", layers: run.domains,
                                         xs: evals.map { Double($0.tokens) } + [Double(run.tokens)],
                                         values: (evals + evals.suffix(1)).map { e in run.domains.map { e.weights?[$0] ?? 0 } }).svg()
             }.joined()))
-        sections.append(section("loss", "Held-out loss by domain", "<p>Each domain's held-out loss against training tokens, one line per run; dotted lines mark l_init and l_target.</p>"
+        sections.append(section("loss", "Held-out loss by domain", "<p>How to read this: each domain's validation loss (the split the mixers steer on) against training tokens, one line per run; dotted lines mark l_init and l_target.\(seedNote)</p>"
             + domains.enumerated().map { d, domain in
                 var chart = LineChart(title: domain, xLabel: "training tokens", yLabel: "held-out loss")
-                for (r, run) in runs.enumerated() {
-                    chart.series.append(Series(name: run.name, points: run.evaluations.compactMap { e in e.domainLoss?[domain].map { (Double(e.tokens), $0) } },
+                for (r, run) in shown.enumerated() {
+                    chart.series.append(Series(name: run.group, points: run.evaluations.compactMap { e in e.domainLoss?[domain].map { (Double(e.tokens), $0) } },
                                                colorIndex: r))
                 }
                 if let first = runs.first {
@@ -43,15 +64,15 @@ public enum HTMLReport {
                 return chart.svg()
             }.joined()))
         if runs.contains(where: { $0.targetLoss != nil }) {
-            sections.append(section("velocity", "Learning velocity", "<p>V per domain at each evaluation (1: no progress yet, 0: target reached). Velocitune gives more data to domains with larger V.</p>"
+            sections.append(section("velocity", "Learning velocity", "<p>How to read this: V per domain at each evaluation (1: no progress yet, 0: target reached); Velocitune gives more data to domains with larger V.\(seedNote)</p>"
                 + domains.enumerated().map { d, domain in
                     var chart = LineChart(title: domain, xLabel: "training tokens", yLabel: "velocity V", yIncludesZero: true)
-                    for (r, run) in runs.enumerated() where run.targetLoss != nil {
+                    for (r, run) in shown.enumerated() where run.targetLoss != nil {
                         let points = run.evaluations.compactMap { e -> (x: Double, y: Double)? in
                             guard let loss = e.domainLoss?[domain], let v = run.velocity(domain: d, loss: loss) else { return nil }
                             return (Double(e.tokens), v)
                         }
-                        chart.series.append(Series(name: run.name, points: points, colorIndex: r))
+                        chart.series.append(Series(name: run.group, points: points, colorIndex: r))
                     }
                     return chart.svg()
                 }.joined()))
@@ -84,7 +105,7 @@ public enum HTMLReport {
     /// reached.
     private static func fitsSection(_ targets: TargetsFile, runs: [RunRecord]) -> String {
         let check = TargetCheck(targets: targets, runs: runs)
-        let reference = runs.first { $0.name == check?.reference }
+        let reference = runs.first { $0.displayName == check?.reference }
         var reached: [String: [(step: Int, loss: Double)]] = [:]
         if let reference {
             for d in reference.domains {
@@ -119,9 +140,9 @@ public enum HTMLReport {
         "<section id=\"\(id)\"><h2>\(escape(title))</h2>\n\(body)\n</section>"
     }
 
-    private static func htmlTable(_ table: ComparisonTable) -> String {
-        "<table><tr>" + table.header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
-            + table.rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined() + "</table>"
+    private static func htmlTable(header: [String], rows: [[String]]) -> String {
+        "<table><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr>"
+            + rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined() + "</table>"
     }
 
     private static func format(_ value: Double?) -> String { value.map { $0.isFinite ? String(format: "%.4f", $0) : "n/a" } ?? "n/a" }

@@ -31,7 +31,7 @@ public struct TargetCheck: Sendable {
     /// The check of `targets` against the first complete static run of `runs`; nil when there is none.
     public init?(targets: TargetsFile, runs: [RunRecord]) {
         guard let reference = runs.first(where: { $0.policy == "static" && $0.isComplete }) else { return nil }
-        self.reference = reference.name
+        self.reference = reference.displayName
         rows = targets.domains.compactMap { d in
             guard let index = reference.domains.firstIndex(of: d.name) else { return nil }
             return Row(domain: d.name, predicted: d.lTarget, reached: reference.finalLoss[index],

@@ -206,6 +206,8 @@ public final class Trainer {
             baselineSequenceLosses = initial.losses.map(\.sequenceLosses)
             mixer = try Mixer(configuration: makeMixerConfiguration(initialLoss: initial.losses.map(\.mean)))
             try logEval(initial, elapsed: elapsed())
+            // The test split's l_init, so forgetting is measured on tokens nobody steers on.
+            if evaluatesTestSplit { try logTest(elapsed: elapsed()) }
         } else if forked {
             // A branch logs where it starts from, so its curve begins at the branch point.
             try logEval(try evaluate(), elapsed: elapsed())
@@ -268,9 +270,7 @@ public final class Trainer {
             }
         }
         progress.finish()
-        if options.testTokens > 0, setup.data.test != nil {
-            try logTest(elapsed: elapsed())
-        }
+        if evaluatesTestSplit { try logTest(elapsed: elapsed()) }
         var end = MetricsEvent(event: .end, step: step, tokens: tokens)
         end.time = elapsed()
         end.evalSeconds = evalSeconds
@@ -299,7 +299,10 @@ public final class Trainer {
         return (losses, seconds)
     }
 
-    /// The final evaluation on the test split (never steered on): up to `test_tokens` per domain.
+    /// Whether the run evaluates its test split (at step 0 and at the end).
+    private var evaluatesTestSplit: Bool { options.testTokens > 0 && setup.data.test != nil }
+
+    /// An evaluation on the test split (never steered on): up to `test_tokens` per domain.
     private func logTest(elapsed: Double) throws {
         let domains = setup.data.domains
         let tester = try Evaluator(data: setup.data, split: .test, blockSize: options.blockSize, batchSize: options.batchSize,

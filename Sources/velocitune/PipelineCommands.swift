@@ -123,7 +123,7 @@ struct ReportCommand: ParsableCommand {
         let records = try RunLoader.load(runs)
         let targetsFile = try targets.map { try TargetsFile.load(URL(fileURLWithPath: $0)) } ?? records.first?.targets
         try AtomicFile.write(HTMLReport.render(runs: records, targets: targetsFile, title: title), to: URL(fileURLWithPath: out))
-        print(ComparisonTable(runs: records).text())
+        print(ComparisonText.render(records))
         print("report: \(out)")
     }
 }
@@ -134,7 +134,7 @@ struct Compare: ParsableCommand {
 
     @Argument(help: "Run directories (made by `train`).") var runs: [String]
 
-    func run() throws { print(ComparisonTable(runs: try RunLoader.load(runs)).text()) }
+    func run() throws { print(ComparisonText.render(try RunLoader.load(runs))) }
 }
 
 /// Reads the run directories named on a command line; they must share their domains.
@@ -168,7 +168,7 @@ struct Run: ParsableCommand {
 enum ExperimentCommand {
     static func execute(_ spec: Experiment, threads: Int?, title: String) throws {
         let result = try ExperimentRunner(experiment: spec, threads: threads, title: title, shouldStop: StopSignal.install()).run()
-        print(ComparisonTable(runs: result.runs).text())
+        print(ComparisonText.render(result.runs))
         if let check = result.targetCheck {
             print("\nscaling-law prediction vs the loss \(check.reference) reached at the budget:")
             print(check.text())

@@ -42,6 +42,28 @@ import Testing
         #expect(try await c.versions("r").count == 2)
     }
 
+    @Test func replayDomainsKeepTheirShareUnlessTheRegistrationSaysOtherwise() async throws {
+        let c = try controller()
+        let replay = RunRegistration(domains: ["shell", "prose"], initialWeights: ["shell": 0.7, "prose": 0.3], lInit: ["shell": 3, "prose": 4],
+                                     lTarget: ["shell": 2, "prose": 4.2], policy: .velocitune, updateEvery: 100, replayDomains: ["prose"])
+        _ = try await c.register("r", replay)
+        let reply = try await c.report("r", LossReport(step: 100, baseVersion: 0, losses: ["shell": 2.8, "prose": 4.1]))
+        #expect(reply.version.weights["prose"] == 0.3, "\(reply.version.weights)")
+        // The defaults are part of the registration: spelling them out is the same run.
+        var explicit = replay
+        explicit.replayRule = .share
+        explicit.replayTolerance = 0.01
+        #expect(!(try await c.register("r", explicit)).created)
+        explicit.replayRule = .constraint
+        await #expect { _ = try await c.register("r", explicit) } throws: { ($0 as? ControllerError)?.status == 409 && "\($0)".contains("replay_rule") }
+        var unknown = replay
+        unknown.replayDomains = ["poetry"]
+        await #expect { _ = try await c.register("u", unknown) } throws: { ($0 as? ControllerError)?.status == 422 && "\($0)".contains("poetry") }
+        var all = replay
+        all.replayDomains = ["shell", "prose"]
+        await #expect { _ = try await c.register("a", all) } throws: { ($0 as? ControllerError)?.status == 422 && "\($0)".contains("target domain") }
+    }
+
     @Test func aReportOnAnOlderBaseForksAndSupersedesLaterVersions() async throws {
         let c = try controller()
         _ = try await c.register("r", registration)

@@ -77,4 +77,24 @@ let repositoryRoot = Repository.root
         ])
         #expect { try Simulator(config: unknown) } throws: { "\($0)".hasPrefix("domains[0].transfer.zz: unknown domain") }
     }
+
+    /// A replay domain whose loss rises as the others train (forgetting) keeps its weight under
+    /// either rule; as a plain target domain (its target above l_init) it starves.
+    @Test func aForgettingReplayDomainDoesNotStarve() throws {
+        let config = try YAMLConfig.load(SimulationConfig.self, from: repositoryRoot.appendingPathComponent("examples/simulate-replay.yaml"))
+        let prose = config.domains.firstIndex { $0.name == "prose" }!
+        func run(_ edit: (inout SimulationConfig) -> Void) throws -> SimulationResult {
+            var c = config
+            edit(&c)
+            return try Simulator(config: c).run(policy: .velocitune)
+        }
+        let fixed = try Simulator(config: config).mixerConfiguration().initialWeights[prose]
+        let unprotected = try run { $0.domains[prose].role = nil }
+        let share = try run { $0.replayRule = .share }
+        let constraint = try run { $0.replayRule = .constraint }
+        #expect(unprotected.averageWeights[prose] < 0.5 * fixed, "\(unprotected.averageWeights)")
+        #expect(abs(share.averageWeights[prose] - fixed) < 1e-9, "\(share.averageWeights)")
+        #expect(constraint.averageWeights[prose] > fixed, "\(constraint.averageWeights)")
+        #expect(share.replayDrift[0] < unprotected.finalLoss[prose] - unprotected.initialLoss[prose])
+    }
 }

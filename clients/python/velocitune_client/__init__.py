@@ -103,15 +103,18 @@ class Controller:
                  l_target: Optional[Mapping[str, float]] = None, policy: str = "velocitune",
                  initial_weights: Optional[Mapping[str, float]] = None, eta: Optional[float] = None,
                  smoothing: Optional[float] = None, floor: Optional[float] = None, epsilon: Optional[float] = None,
-                 update_every: int = 100, apply_delay: int = 0) -> Optional[Version]:
+                 update_every: int = 100, apply_delay: int = 0, replay_domains: Optional[List[str]] = None,
+                 replay_rule: Optional[str] = None, replay_tolerance: Optional[float] = None) -> Optional[Version]:
         """Registers (or re-attaches to) a run; returns version 0. Repeating the same
         registration is harmless; a different one for an existing id raises (409)."""
         body: Dict[str, Any] = {"domains": list(domains), "l_init": dict(l_init), "policy": policy,
                                 "update_every": int(update_every), "apply_delay": int(apply_delay)}
         for key, value in (("l_target", l_target), ("initial_weights", initial_weights), ("eta", eta),
-                           ("smoothing", smoothing), ("floor", floor), ("epsilon", epsilon)):
+                           ("smoothing", smoothing), ("floor", floor), ("epsilon", epsilon),
+                           ("replay_domains", replay_domains), ("replay_rule", replay_rule),
+                           ("replay_tolerance", replay_tolerance)):
             if value is not None:
-                body[key] = dict(value) if isinstance(value, Mapping) else value
+                body[key] = dict(value) if isinstance(value, Mapping) else list(value) if isinstance(value, (list, tuple)) else value
         self.run_id = run_id
         return self._remember(self._call("PUT", f"/v1/runs/{run_id}", body))
 

@@ -1,0 +1,66 @@
+import Mixing
+import Testing
+
+/// Replay domains: kept from starving by the share rule (their initial weight) or the forgetting
+/// constraint (their weight grows as their loss nears l_init * (1 + tolerance)).
+@Suite struct ReplayTests {
+    /// shell and math are learned; prose is replay whose target sits above its initial loss (what
+    /// a proxy predicts after the learning-rate re-warm), so as a target domain its velocity is 0.
+    func configuration(roles: [DomainRole]?, rule: ReplayRule? = nil, policy: PolicyKind = .velocitune) -> MixerConfiguration {
+        MixerConfiguration(policy: policy, domains: ["shell", "math", "prose"], initialLoss: [4, 3, 5], targetLoss: [3, 2, 5.3],
+                           initialWeights: [0.3, 0.4, 0.3], roles: roles, replayRule: rule)
+    }
+
+    /// Losses over four updates: shell and math fall, prose forgets.
+    let losses: [[Double]] = [[3.8, 2.9, 5.02], [3.6, 2.7, 5.06], [3.4, 2.5, 5.1], [3.3, 2.3, 5.12]]
+
+    func weights(after configuration: MixerConfiguration) throws -> [[Double]] {
+        var mixer = try Mixer(configuration: configuration)
+        return try losses.enumerated().map { try mixer.update(step: 100 * ($0.offset + 1), losses: $0.element).weights }
+    }
+
+    @Test func withoutProtectionTheReplayDomainStarves() throws {
+        let history = try weights(after: configuration(roles: nil))
+        #expect(history.last![2] < 0.15, "\(history.last!)")
+    }
+
+    @Test func theShareRuleKeepsTheReplayWeightAndReweightsTheOthersAmongThemselves() throws {
+        let history = try weights(after: configuration(roles: [.target, .target, .replay], rule: .share))
+        // The other two are mixed exactly as a mixer over them alone would, scaled into 0.7.
+        var alone = try Mixer(configuration: MixerConfiguration(policy: .velocitune, domains: ["shell", "math"], initialLoss: [4, 3],
+                                                                targetLoss: [3, 2], initialWeights: [3.0 / 7, 4.0 / 7]))
+        for (i, step) in history.enumerated() {
+            #expect(step[2] == 0.3, "prose keeps its share at update \(i): \(step)")
+            let others = try alone.update(step: 100 * (i + 1), losses: Array(losses[i].prefix(2))).weights
+            #expect(abs(step[0] - 0.7 * others[0]) < 1e-12 && abs(step[1] - 0.7 * others[1]) < 1e-12, "\(step) vs \(others)")
+        }
+    }
+
+    @Test func theConstraintRuleRaisesTheWeightOfAForgettingReplayDomain() throws {
+        let history = try weights(after: configuration(roles: [.target, .target, .replay], rule: .constraint))
+        // prose's loss is past l_init * 1.01 = 5.05 from the second update: velocity 1, the largest.
+        var mixer = try Mixer(configuration: configuration(roles: [.target, .target, .replay], rule: .constraint))
+        let v = mixer.velocity(for: losses[1])!
+        #expect(v[2] == 1 && abs(mixer.velocity(for: losses[0])![2] - 0.4) < 1e-9)
+        _ = try mixer.update(step: 100, losses: losses[0])
+        #expect(history.last![2] > 0.3, "prose gains weight while it forgets: \(history.map { $0[2] })")
+    }
+
+    @Test func distanceUsesTheSameRules() throws {
+        let share = try weights(after: configuration(roles: [.target, .target, .replay], rule: .share, policy: .distance))
+        #expect(share.allSatisfy { $0[2] == 0.3 })
+        let constraint = try weights(after: configuration(roles: [.target, .target, .replay], rule: .constraint, policy: .distance))
+        let none = try weights(after: configuration(roles: nil, policy: .distance))
+        #expect(constraint.last![2] > none.last![2], "\(constraint.last!) vs \(none.last!)")
+    }
+
+    @Test func invalidRolesAreRefused() {
+        #expect(throws: MixingError.self) { try configuration(roles: [.replay, .replay, .replay]).validate() }
+        #expect(throws: MixingError.self) { try configuration(roles: [.target, .replay]).validate() }
+        var bad = configuration(roles: [.target, .target, .replay], rule: .constraint)
+        bad.replayTolerance = 0
+        #expect(throws: MixingError.self) { try bad.validate() }
+        #expect(configuration(roles: [.target, .target, .replay]).flaggedDomains.isEmpty, "a replay domain is not flagged")
+        #expect(configuration(roles: nil).flaggedDomains == ["prose"])
+    }
+}
