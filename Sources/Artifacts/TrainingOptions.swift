@@ -115,6 +115,25 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         guard nEmbd % nHead == 0 else { throw OptionError(key: "n_embd", "must be divisible by n_head (\(nHead)), got \(nEmbd)") }
     }
 
+    /// Checks the options that name domains (`weights`, `replay_domains`) against a corpus's
+    /// `domains`: every name known, at least one domain left to steer.
+    public func validate(domains: [String]) throws(OptionError) {
+        do { _ = try weights.resolve(domains: domains, tokenCounts: domains.map { _ in 1 }) } catch {
+            throw OptionError(key: "weights", error.description)
+        }
+        if let unknown = replayDomains.names.first(where: { !domains.contains($0) }) {
+            throw OptionError(key: "replay_domains", "\"\(unknown)\" is not a domain of the corpus (domains: \(domains.joined(separator: ", ")))")
+        }
+        guard domains.contains(where: { !replayDomains.names.contains($0) }) else {
+            throw OptionError(key: "replay_domains", "every domain is a replay domain: leave at least one to steer")
+        }
+    }
+
+    /// Each domain's role under `replay_domains` (nil without replay domains).
+    public func domainRoles(_ domains: [String]) -> [DomainRole]? {
+        replayDomains.names.isEmpty ? nil : domains.map { replayDomains.names.contains($0) ? .replay : .target }
+    }
+
     /// Tokens consumed by one optimizer step.
     public var tokensPerStep: Int { batchSize * blockSize * gradAccum }
 

@@ -1,5 +1,6 @@
 import Artifacts
 import Common
+import Corpus
 import Foundation
 import Mixing
 import ScalingLaws
@@ -201,6 +202,25 @@ extension Experiment: FieldValidating {
         }
         guard (base.initCheckpoint == nil) != (base.pretrain == nil) else {
             throw FieldError([.key("base")], "give either init (a checkpoint) or pretrain (options of a pre-training run)")
+        }
+        // Names known here (written in the file, or in a readable corpus's manifest) are checked
+        // now, so the error points at its line; the runner checks the rest before any stage.
+        let manifest = corpus.path.flatMap { try? CorpusManifest.load(directory: URL(fileURLWithPath: $0)) }
+        if let names = corpus.order ?? corpus.domains.map({ $0.keys.sorted() }) ?? manifest?.domains.map(\.name) {
+            try validateRuns(domains: names)
+        }
+    }
+
+    /// Checks every run's options that name domains (`weights`, `replay_domains`) against the
+    /// corpus's `domains`, naming the field that set them: the run's own, or the shared
+    /// `training` one.
+    public func validateRuns(domains: [String]) throws(FieldError) {
+        for (index, spec) in runs.enumerated() {
+            do { try TrainingLayer.resolve(TrainingOptions(), [model, training, spec.options].compactMap { $0 }).validate(domains: domains) } catch {
+                let key = error.key ?? "options"
+                let path: [FieldError.Component] = spec.options.sets(key) ? [.key("runs"), .index(index), .key(key)] : [.key("training"), .key(key)]
+                throw FieldError(path, error.message)
+            }
         }
     }
 }

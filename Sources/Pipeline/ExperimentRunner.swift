@@ -58,6 +58,8 @@ public final class ExperimentRunner {
             stage += 1
             progress.note("== [\(stage)/\(stages)] \(text)")
         }
+        let domains = try domainNames()
+        do { try experiment.validateRuns(domains: domains) } catch { throw PipelineError.invalidInput(error.field, error.message) }
         banner("corpus")
         let corpusURL = try corpusStage()
         let data = try CorpusData(directory: corpusURL)
@@ -79,6 +81,12 @@ public final class ExperimentRunner {
         try AtomicFile.write(HTMLReport.render(runs: records, targets: targets, title: title), to: reportURL)
         return ExperimentResult(corpus: corpusURL, base: base, targets: targetsURL, runs: records, reportURL: reportURL,
                                 targetCheck: targets.flatMap { TargetCheck(targets: $0, runs: records) })
+    }
+
+    /// The corpus's domains, known before it is prepared.
+    private func domainNames() throws -> [String] {
+        if let path = experiment.corpus.path { return try CorpusData(directory: URL(fileURLWithPath: path)).domains }
+        return experiment.corpus.order ?? (experiment.corpus.domains ?? [:]).keys.sorted()
     }
 
     private func corpusStage() throws -> URL {

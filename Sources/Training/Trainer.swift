@@ -108,6 +108,7 @@ public final class Trainer {
         let context = ComputeContext(threads: setup.threads, gemm: setup.gemm)
         directory = RunDirectory(setup.runDirectory)
         var options = requested
+        try requested.validate(domains: data.domains)
         let resumeFrom = setup.resume ? directory.latestCheckpoint : nil
         if setup.resume && resumeFrom == nil {
             progress.note("train: no checkpoint in \(setup.runDirectory.path) yet: starting from the beginning")
@@ -361,10 +362,7 @@ public final class Trainer {
         }
         let startWeights = options.mixer == .replay ? schedule!.weights(atStep: 0) : initial
         if options.mixer != .replay { schedule = nil }
-        if let unknown = options.replayDomains.names.first(where: { !data.domains.contains($0) }) {
-            throw TrainingError.invalidConfig("replay_domains: \"\(unknown)\" is not a domain of the corpus (domains: \(data.domains.joined(separator: ", ")))")
-        }
-        let roles = options.replayDomains.names.isEmpty ? nil : data.domains.map { options.replayDomains.names.contains($0) ? DomainRole.replay : .target }
+        let roles = options.domainRoles(data.domains)
         let configuration = MixerConfiguration(policy: options.mixer, domains: data.domains, initialLoss: initialLoss,
                                                targetLoss: setup.targets, initialWeights: startWeights,
                                                eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule,
