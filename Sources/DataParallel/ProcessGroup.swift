@@ -58,8 +58,13 @@ public enum ProcessGroup {
         }
     }
 
-    /// This process's rank in the group it joined (0 when it joined none).
-    public static var rank: Int { joined.withLock { $0?.rank ?? 0 } }
+    /// This process's rank in the group it joined, else the rank its launcher announced
+    /// (`OMPI_COMM_WORLD_RANK`, `PMI_RANK`, `SLURM_PROCID`), else 0.
+    public static var rank: Int {
+        if let joinedRank = joined.withLock({ $0?.rank }) { return joinedRank }
+        let environment = ProcessInfo.processInfo.environment
+        return ["OMPI_COMM_WORLD_RANK", "PMI_RANK", "SLURM_PROCID"].lazy.compactMap { environment[$0].flatMap { Int($0) } }.first ?? 0
+    }
 
     /// Leaves the group joined, if any (`MPI_Finalize`). Call once, just before the process exits.
     public static func leave() {

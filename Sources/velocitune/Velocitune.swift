@@ -23,6 +23,9 @@ struct Velocitune: AsyncParsableCommand {
         var command: any ParsableCommand
         do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {
+            if let ranks = ProcessGroup.launchedRanks, ranks > 1, !(command is Train) {
+                throw CLIError.invalidInput("only `velocitune train` runs on several MPI ranks; run this command as one process (the launcher started \(ranks))")
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -140,3 +140,17 @@ enum MPIRunner {
                                 stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 }
+
+/// Under a launcher of several ranks every command but `train` refuses to run N copies of itself
+/// (which would write the same files), and only rank 0 says so.
+@Test func onlyTrainRunsOnSeveralRanks() throws {
+    let root = try CLIRunner.temporaryDirectory()
+    let corpus = try TestCorpus.prepared(in: root)
+    for rank in ["0", "1"] {
+        let output = try ProcessRunner.run(CLIRunner.executable, ["eval", "--data", corpus.path, "--checkpoint", root.appendingPathComponent("none").path],
+                                           environment: ["OMPI_COMM_WORLD_SIZE": "2", "OMPI_COMM_WORLD_RANK": rank])
+        let stderr = String(decoding: output.stderr, as: UTF8.self)
+        #expect(output.status == 2, "\(stderr)")
+        #expect(stderr.contains("only `velocitune train` runs on several MPI ranks") == (rank == "0"), "rank \(rank): \(stderr)")
+    }
+}
