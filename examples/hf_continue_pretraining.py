@@ -27,6 +27,7 @@ from transformers import GPT2Config, GPT2LMHeadModel, Trainer, TrainerCallback, 
 
 from velocitune_client import Controller
 from velocitune_client.hf import METRIC_PREFIX, VelocituneCallback, WeightedDomainSampler, WeightSchedule, domain_loss
+from velocitune_client.pytorch import initial_weights
 
 
 class Blocks(Dataset):
@@ -100,6 +101,8 @@ def main():
     parser.add_argument("--batch", type=int, default=8, help="rows per device and micro-batch")
     parser.add_argument("--grad-accum", type=int, default=1, help="micro-batches per optimizer step")
     parser.add_argument("--limit-rows", type=int, help="use at most this many training rows per domain (several passes in a short run)")
+    parser.add_argument("--policy", default="velocitune", help="the controller's mixing policy (velocitune, static, distance, no-target, linear)")
+    parser.add_argument("--initial-weights", default="natural", help="natural (by training rows), uniform, or name=w,name=w,...")
     parser.add_argument("--target-ratio", type=float, default=0.6, help="targets as a fraction of each domain's initial loss")
     parser.add_argument("--output-dir", default="demo-output/hf-example")
     parser.add_argument("--workers", type=int, default=0, help="data loader workers (the sampler stays in the main process)")
@@ -133,15 +136,18 @@ def main():
                                  ddp_find_unused_parameters=False)
     config = GPT2Config(vocab_size=257, n_positions=args.block, n_embd=64, n_layer=2, n_head=2, bos_token_id=256, eos_token_id=256)
     model = GPT2LMHeadModel(config)
-    natural = {d: len(t) / sum(len(x) for x in train) for d, t in zip(domains, train)}
-    schedule = WeightSchedule(domains, natural)
+    try:
+        initial = initial_weights(args.initial_weights, {d: len(t) for d, t in zip(domains, train)})
+    except ValueError as error:
+        parser.error(f"--initial-weights: {error}")
+    schedule = WeightSchedule(domains, initial)
     # Global samples per optimizer step: per-device batch x gradient accumulation x world size.
     sampler = WeightedDomainSampler.for_trainer(training, [len(t) for t in train], schedule, seed=0)
     # Targets: a fraction of each domain's loss under the freshly built model (the same on every rank).
     l_target = {d: args.target_ratio * domain_loss(model, held_out[d]) for d in domains}
     controller = Controller(args.controller, token=args.token, retry_for=args.retry_for)
     callback = VelocituneCallback(controller, args.run_id, sampler, held_out, l_target=l_target, update_every=args.update_every,
-                                  sharded_eval=args.eval_on == "all-ranks", tokens_per_sample=args.block)
+                                  policy=args.policy, sharded_eval=args.eval_on == "all-ranks", tokens_per_sample=args.block)
     callbacks = [callback] + ([StopAt(args.stop_at)] if args.stop_at else [])
     trainer = MixtureTrainer(model=model, args=training, train_dataset=ConcatDataset(train), callbacks=callbacks,
                              velocitune_sampler=sampler)
@@ -165,7 +171,7 @@ def main():
             versions = len(controller.versions())
         except Exception:   # the controller is down: the run kept its last weights
             versions = None
-        print(json.dumps({"domains": domains, "initial_weights": natural, "stages": schedule.stages,
+        print(json.dumps({"domains": domains, "initial_weights": initial, "stages": schedule.stages,
                           "final_weights": dict(zip(domains, schedule.weights_at(args.steps))), "versions": versions,
                           "history": callback.history, "logs": logs}))
 

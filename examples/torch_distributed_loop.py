@@ -34,7 +34,7 @@ from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import ConcatDataset, DataLoader, Dataset
 
 from velocitune_client import Controller
-from velocitune_client.pytorch import MixtureDriver, WeightedDomainSampler, WeightSchedule, domain_loss
+from velocitune_client.pytorch import MixtureDriver, WeightedDomainSampler, WeightSchedule, domain_loss, initial_weights
 
 
 class Blocks(Dataset):
@@ -96,6 +96,8 @@ def main():
     parser.add_argument("--batch", type=int, default=4, help="rows per rank and micro-batch")
     parser.add_argument("--grad-accum", type=int, default=2, help="micro-batches per optimizer step")
     parser.add_argument("--limit-rows", type=int, help="use at most this many training rows per domain (several passes in a short run)")
+    parser.add_argument("--policy", default="velocitune", help="the controller's mixing policy (velocitune, static, distance, no-target, linear)")
+    parser.add_argument("--initial-weights", default="natural", help="natural (by training rows), uniform, or name=w,name=w,...")
     parser.add_argument("--target-ratio", type=float, default=0.6, help="targets as a fraction of each domain's initial loss")
     parser.add_argument("--output-dir", default="demo-output/torch-loop-example")
     parser.add_argument("--workers", type=int, default=0, help="data loader workers per rank")
@@ -123,14 +125,17 @@ def main():
         held_out[name] = [item["input_ids"] for item in Blocks(texts[:split], args.block)][:32]
 
     model = TinyGPT(block=args.block).to(device)
-    natural = {d: len(t) / sum(len(x) for x in train) for d, t in zip(domains, train)}
-    schedule = WeightSchedule(domains, natural)
+    try:
+        initial = initial_weights(args.initial_weights, {d: len(t) for d, t in zip(domains, train)})
+    except ValueError as error:
+        parser.error(f"--initial-weights: {error}")
+    schedule = WeightSchedule(domains, initial)
     sampler = WeightedDomainSampler([len(t) for t in train], schedule, batch_size=args.batch, gradient_accumulation=args.grad_accum,
                                     world_size=world, seed=0, total_steps=args.steps)
     l_target = {d: args.target_ratio * domain_loss(model, held_out[d]) for d in domains}
     controller = Controller(args.controller, token=args.token, retry_for=args.retry_for)
     driver = MixtureDriver(controller, args.run_id, sampler, held_out, l_target=l_target, update_every=args.update_every,
-                           tokens_per_sample=args.block)
+                           policy=args.policy, tokens_per_sample=args.block)
     ddp = DistributedDataParallel(model) if distributed else model
     optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.0)
     warmup = 10
@@ -205,7 +210,7 @@ def main():
                        "samples_per_step": sampler.samples_per_step, "batch": args.batch, "accumulation": args.grad_accum,
                        "stages": schedule.stages, "rows": trained, "logs": logged}, f)
     if rank == 0:
-        print(json.dumps({"domains": domains, "initial_weights": natural, "stages": schedule.stages,
+        print(json.dumps({"domains": domains, "initial_weights": initial, "stages": schedule.stages,
                           "final_weights": dict(zip(domains, schedule.weights_at(args.steps))), "history": driver.history}))
     if distributed:
         dist.destroy_process_group()

@@ -12,7 +12,7 @@ try:
     import torch
     from velocitune_client import Version
     from velocitune_client.pytorch import (MixtureDriver, MixtureError, WeightedDomainSampler, WeightSchedule, domain_loss,
-                                           domain_loss_sums)
+                                           domain_loss_sums, initial_weights)
 except ImportError:   # the client alone needs no torch
     torch = None
 
@@ -71,6 +71,18 @@ class ScheduleTests(unittest.TestCase):
             schedule.load_state_dict({"domains": ["a", "b"], "stages": [{"apply_from_step": 0, "version": 0, "weights": [1, 0]},
                                                                          {"apply_from_step": 40, "version": 2, "weights": [1, 0]},
                                                                          {"apply_from_step": 42, "version": 1, "weights": [1, 0]}]})
+
+    def test_initial_weights_are_spelled_as_the_controller_does(self):
+        sizes = {"a": 30, "b": 10}
+        self.assertEqual(initial_weights("natural", sizes), {"a": 0.75, "b": 0.25})
+        self.assertEqual(initial_weights("uniform", sizes), {"a": 0.5, "b": 0.5})
+        self.assertEqual(initial_weights("b=3", sizes), {"a": 0.0, "b": 1.0})
+        self.assertEqual(initial_weights("a=1,b=3", sizes), {"a": 0.25, "b": 0.75})
+        for bad, says in (("c=1", "'c=1' is not name=weight"), ("a", "'a' is not name=weight"), ("a=x", "'a' is 'x'"),
+                          ("a=-1", "'a' is '-1'"), ("a=0,b=0", "sum to 0")):
+            with self.assertRaises(ValueError) as caught:
+                initial_weights(bad, sizes)
+            self.assertIn(says, str(caught.exception))
 
 
 @unittest.skipIf(torch is None, "torch is not installed")

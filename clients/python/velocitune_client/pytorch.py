@@ -33,7 +33,7 @@ from torch.utils.data import Dataset, Sampler
 from . import Controller, ControllerError, Version
 
 __all__ = ["WeightSchedule", "WeightedDomainSampler", "RankBatches", "MixtureDriver", "MixtureError", "domain_loss",
-           "domain_loss_sums", "METRIC_PREFIX"]
+           "domain_loss_sums", "initial_weights", "METRIC_PREFIX"]
 
 log = logging.getLogger("velocitune_client")
 
@@ -132,6 +132,35 @@ class WeightSchedule:
             if not (after["apply_from_step"] > before["apply_from_step"] and after["version"] > before["version"]):
                 raise ValueError(f"the saved schedule is not in step and version order: {before} then {after}")
         self.stages = stages
+
+
+def initial_weights(spec: str, sizes: Mapping[str, int]) -> Dict[str, float]:
+    """The weights a run starts from, as the controller spells them: "natural" (proportional to
+    each domain's training rows `sizes`), "uniform", or "name=w,name=w,..." (normalised; unnamed
+    domains get 0). Raises ValueError naming the bad part and what was expected."""
+    domains = list(sizes)
+    if spec == "natural":
+        total = sum(sizes.values())
+        return {d: sizes[d] / total for d in domains}
+    if spec == "uniform":
+        return {d: 1 / len(domains) for d in domains}
+    weights = {d: 0.0 for d in domains}
+    for part in spec.split(","):
+        name, sep, value = part.partition("=")
+        if not sep or name.strip() not in weights:
+            raise ValueError(f"initial weights {spec!r}: {part!r} is not name=weight for one of the domains {domains} "
+                             "(expected natural, uniform or name=w,name=w,...)")
+        try:
+            weight = float(value)
+        except ValueError:
+            weight = float("nan")
+        if not math.isfinite(weight) or weight < 0:
+            raise ValueError(f"initial weights {spec!r}: the weight of {name.strip()!r} is {value!r}, expected a finite number >= 0")
+        weights[name.strip()] = weight
+    total = sum(weights.values())
+    if total <= 0:
+        raise ValueError(f"initial weights {spec!r}: the weights sum to 0, expected at least one above 0")
+    return {d: w / total for d, w in weights.items()}
 
 
 # -- the sampler ----------------------------------------------------------------------------
