@@ -206,6 +206,52 @@ class DriverTests(unittest.TestCase):
         self.assertEqual(controller.run_id, "run")
 
 
+def _two_ranks(rank, init, seeds, results):
+    """One rank of `RankAgreementTests`: a driver whose sampler has seed seeds[rank]."""
+    import torch.distributed as dist
+    torch.set_num_threads(1)
+    dist.init_process_group("gloo", init_method=init, rank=rank, world_size=2)
+    try:
+        schedule = WeightSchedule(["a", "b"], {"a": 0.5, "b": 0.5})
+        sampler = WeightedDomainSampler([20, 20], schedule, 2, 1, 2, seed=seeds[rank], total_steps=100)
+        held_out = {d: [torch.tensor([1, 2, 3, 4])] * 3 for d in ("a", "b")}
+        driver = MixtureDriver(StubController([]), "run", sampler, held_out, update_every=10)
+        try:
+            driver.start(Constant())
+            results[rank] = "started"
+        except MixtureError as error:
+            results[rank] = str(error)
+    finally:
+        dist.destroy_process_group()
+
+
+@unittest.skipIf(torch is None, "torch is not installed")
+class RankAgreementTests(unittest.TestCase):
+    """Two real ranks (torch.multiprocessing, gloo on CPU)."""
+
+    def run_ranks(self, seeds):
+        import tempfile
+        import torch.multiprocessing as mp
+        with tempfile.TemporaryDirectory() as scratch:
+            results = mp.Manager().dict()
+            mp.spawn(_two_ranks, args=(f"file://{scratch}/rendezvous", seeds, results), nprocs=2, join=True)
+            return [results[0], results[1]]
+
+    def test_ranks_that_disagree_all_stop_with_the_same_message(self):
+        self.assertEqual(self.run_ranks([0, 0]), ["started", "started"])
+        results = self.run_ranks([0, 7])
+        self.assertEqual(results[0], results[1], "every rank stops with the same message")
+        self.assertIn("rank 1 differs from rank 0 in seed (seed: 7 vs 0)", results[0])
+
+    def test_a_sampler_for_another_world_size_is_refused(self):
+        schedule = WeightSchedule(["a", "b"], {"a": 0.5, "b": 0.5})
+        sampler = WeightedDomainSampler([20, 20], schedule, 2, 1, 2)
+        driver = MixtureDriver(StubController([]), "run", sampler, {d: [torch.tensor([1, 2])] for d in ("a", "b")})
+        with self.assertRaises(MixtureError) as caught:
+            driver.start(Constant())
+        self.assertIn("rank 0: the sampler is built for world size 2, torch.distributed runs 1 ranks", str(caught.exception))
+
+
 @unittest.skipIf(torch is None, "torch is not installed")
 class EvaluationTests(unittest.TestCase):
     def test_shards_sum_to_the_whole_with_equal_forwards(self):

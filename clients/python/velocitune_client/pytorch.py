@@ -441,9 +441,38 @@ class MixtureDriver:
             return {d: sums[2 * i] / max(sums[2 * i + 1], 1) for i, d in enumerate(self.domains)}
         return _broadcast({d: sums[2 * i] / max(sums[2 * i + 1], 1) for i, d in enumerate(self.domains)} if _rank() == 0 else None)
 
+    def check_ranks(self) -> None:
+        """Stops every rank with the same `MixtureError` unless every rank drives the same run: a
+        sampler built for this world size, and the same domains, rows per domain, global batch
+        layout, seed, steps, update interval and schedule as rank 0 (a collective; `start` and
+        `load_state_dict` call it)."""
+        world = _world_size()
+        if self.sampler.world_size != world:
+            message = (f"the sampler is built for world size {self.sampler.world_size}, torch.distributed runs {world} "
+                       f"ranks: build it with world_size={world}")
+        else:
+            message = None
+        mine = self._fingerprint()
+        if _distributed():
+            every: List[Any] = [None] * world
+            torch.distributed.all_gather_object(every, (mine, message))
+        else:
+            every = [(mine, message)]
+        problems = [f"rank {r}: {m}" for r, (_, m) in enumerate(every) if m]
+        reference = every[0][0]
+        for r, (theirs, _) in enumerate(every[1:], start=1):
+            differing = [key for key in reference if theirs.get(key) != reference[key]]
+            if differing:
+                problems.append(f"rank {r} differs from rank 0 in {', '.join(differing)} ("
+                                + "; ".join(f"{key}: {theirs.get(key)!r} vs {reference[key]!r}" for key in differing) + ")")
+        if problems:
+            raise MixtureError("velocitune: the ranks do not drive the same run: " + "; ".join(problems))
+
     def start(self, model: torch.nn.Module) -> Dict[str, float]:
-        """A fresh run: measures `l_init`, registers the run from rank 0 (with the schedule's
-        initial weights) and returns the values to log at step 0."""
+        """A fresh run: checks that every rank drives the same run (`check_ranks`), measures
+        `l_init`, registers the run from rank 0 (with the schedule's initial weights) and
+        returns the values to log at step 0."""
+        self.check_ranks()
         self.l_init = self.evaluate(model)
         result = self._on_rank0(self._register)
         logs = self._logs(0, self.l_init, result, applied=0)
@@ -498,8 +527,17 @@ class MixtureDriver:
             return True
         self._on_rank0(restore)
         self._registered = True
+        self.check_ranks()
 
     # -- internals ----------------------------------------------------------------------
+
+    def _fingerprint(self) -> Dict[str, Any]:
+        """What must be the same on every rank."""
+        sampler = self.sampler
+        return {"domains": self.domains, "sizes": sampler.sizes, "batch_size": sampler.batch_size,
+                "gradient_accumulation": sampler.gradient_accumulation, "world_size": sampler.world_size, "seed": sampler.seed,
+                "total_steps": sampler.total_steps, "update_every": self.update_every, "sharded_eval": self.sharded_eval,
+                "eval_rows": [len(self.eval_datasets[d]) for d in self.domains], "stages": self.schedule.stages}
 
     def _on_rank0(self, call: Callable[[], Any]) -> Any:
         """`call()` on rank 0, its result broadcast; an exception there is raised on every rank."""
