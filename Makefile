@@ -7,13 +7,16 @@ export VELOCITUNE_PYTHON ?= $(VELOCITUNE_VENV)/bin/python
 export VELOCITUNE_OPTIMIZE ?= 1
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: demo demo-quick test setup setup-python build release clean
+.PHONY: demo demo-quick demo-smollm2 test setup setup-python build release clean
 
 demo: setup release
 	.build/release/velocitune demo
 
 demo-quick: setup release
 	.build/release/velocitune demo --quick
+
+demo-smollm2: setup-python release
+	.build/release/velocitune demo --model smollm2
 
 test: setup-python
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)

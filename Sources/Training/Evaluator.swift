@@ -88,7 +88,7 @@ public struct Evaluator: Sendable {
     public var tokensPerDomain: [Int] { sequencesPerDomain.map { $0 * (width - 1) } }
 
     /// The held-out loss of `model` on each domain, with its standard error.
-    public func evaluate(_ model: GPT) -> [HeldOutLoss] {
+    public func evaluate(_ model: some LanguageModel) -> [HeldOutLoss] {
         batches.map { domainBatches in
             HeldOutLoss(sequenceLosses: domainBatches.flatMap { model.rowLosses(tokens: $0, rows: batchSize).map(Double.init) })
         }

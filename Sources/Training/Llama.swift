@@ -1,3 +1,4 @@
+import Artifacts
 import Common
 import Kernels
 
@@ -25,6 +26,8 @@ public final class Llama {
     public let context: ComputeContext
     /// Whether each tensor of `layout.tensors` is trained (all, unless `setTrainable` says otherwise).
     public private(set) var trainable: [Bool]
+    /// LoRA adapters applied in every forward pass and trained in backward (nil: none).
+    public private(set) var adapters: LoRAAdapters?
     private var trainingActivations: LlamaActivations?
     private var inferenceActivations: LlamaActivations?
     private var tokenBuffer: [Int32] = []
@@ -62,7 +65,16 @@ public final class Llama {
         if let unknown = names.sorted().first(where: { layout.index(of: $0) == nil }) {
             throw .invalidConfig("no tensor named \(unknown) in this model")
         }
-        trainable = layout.tensors.map { names.contains($0.name) }
+        let wanted = layout.tensors.map { names.contains($0.name) }
+        // Gradients of tensors frozen now are zeroed once; zeroGradients no longer visits them.
+        for (index, tensor) in layout.tensors.enumerated() where trainable[index] && !wanted[index] { grad(tensor).fill(0) }
+        trainable = wanted
+        trainingActivations = nil
+    }
+
+    /// Applies `adapters` (made for this model's shape) from now on, or none.
+    public func attach(_ adapters: LoRAAdapters?) {
+        self.adapters = adapters
         trainingActivations = nil
     }
 
@@ -70,14 +82,19 @@ public final class Llama {
     public var trainableTensors: [ParameterTensor] { zip(layout.tensors, trainable).filter(\.1).map(\.0) }
 
     /// The lowest block the backward pass visits: 0 when the embedding is trained, else the
-    /// lowest block holding a trainable tensor (L when none does).
+    /// lowest block holding a trainable tensor or an adapter (L when none does).
     public var backwardFloor: Int {
         if trainable[0] { return 0 }
-        return trainable.indices.lazy.filter { self.trainable[$0] }.compactMap { self.layout.blockIndex(ofTensorAt: $0) }.first ?? config.layers
+        let tensors = trainable.indices.lazy.filter { self.trainable[$0] }.compactMap { self.layout.blockIndex(ofTensorAt: $0) }.first ?? config.layers
+        return min(tensors, adapters?.lowestBlock ?? config.layers)
     }
 
-    /// Sets every gradient to zero.
-    public func zeroGradients() { gradients.zero() }
+    /// Sets the gradients of the trainable tensors to zero. Frozen tensors' gradients are never
+    /// written, so their memory is never touched (a `FloatBuffer` maps its pages lazily).
+    public func zeroGradients() {
+        if trainable.allSatisfy({ $0 }) { return gradients.zero() }
+        for tensor in trainableTensors { grad(tensor).fill(0) }
+    }
 
     /// Runs forward and backward on `rows` sequences of `T + 1` tokens (inputs are the first T,
     /// targets the last T of each row), accumulating gradients scaled by `lossScale` (use
@@ -165,22 +182,21 @@ public final class Llama {
             let w = layout.block(l), s = a.blocks[l]
             RMSNorm.forward(out: a.at(s.norm1), rstd: a.at(s.rstd1), inp: input, weight: param(w.inputNorm), rows: BT, channels: C,
                             epsilon: eps, context: context)
-            Linear.forward(out: a.at(s.qkv), inp: a.at(s.norm1), weight: parameters.view(w.qkvOffset, w.qkvCount), bias: nil,
-                           rows: BT, inChannels: C, outChannels: W, context: context)
+            project(out: a.at(s.qkv), inp: a.at(s.norm1), weights: [w.q, w.k, w.v], block: l, projections: [.q, .k, .v], rows: BT, inChannels: C,
+                    outChannels: W)
             RoPE.forward(a.at(s.qkv), cos: a.at(a.cos), sin: a.at(a.sin), rows: BT, time: T, stride: W, heads: config.heads + config.kvHeads,
                          headDim: config.headDim, context: context)
             GroupedQueryAttention.forward(out: a.at(s.atty), att: a.at(s.att), qkv: a.at(s.qkv), batch: B, time: T, heads: config.heads,
                                           kvHeads: config.kvHeads, headDim: config.headDim, context: context)
-            Linear.forward(out: a.at(s.residual2), inp: a.at(s.atty), weight: param(w.o), bias: nil, rows: BT, inChannels: A, outChannels: C,
-                           context: context)
+            project(out: a.at(s.residual2), inp: a.at(s.atty), weights: [w.o], block: l, projections: [.o], rows: BT, inChannels: A, outChannels: C)
             Elementwise.accumulate(a.at(s.residual2), input, count: BT * C, context: context)
             RMSNorm.forward(out: a.at(s.norm2), rstd: a.at(s.rstd2), inp: a.at(s.residual2), weight: param(w.postAttentionNorm), rows: BT,
                             channels: C, epsilon: eps, context: context)
-            Linear.forward(out: a.at(s.gateUp), inp: a.at(s.norm2), weight: parameters.view(w.gateUpOffset, w.gateUpCount), bias: nil,
-                           rows: BT, inChannels: C, outChannels: 2 * F, context: context)
+            project(out: a.at(s.gateUp), inp: a.at(s.norm2), weights: [w.gate, w.up], block: l, projections: [.gate, .up], rows: BT, inChannels: C,
+                    outChannels: 2 * F)
             SwiGLU.forward(out: a.at(a.swiglu), gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
-            Linear.forward(out: a.at(s.residual3), inp: a.at(a.swiglu), weight: param(w.down), bias: nil, rows: BT, inChannels: F, outChannels: C,
-                           context: context)
+            project(out: a.at(s.residual3), inp: a.at(a.swiglu), weights: [w.down], block: l, projections: [.down], rows: BT, inChannels: F,
+                    outChannels: C)
             Elementwise.accumulate(a.at(s.residual3), a.at(s.residual2), count: BT * C, context: context)
             input = a.at(s.residual3)
         }
@@ -221,17 +237,20 @@ public final class Llama {
             // residual3 = residual2 + down(swiglu(gate_up(norm2))): dres flows to residual2 unchanged.
             SwiGLU.forward(out: a.at(a.swiglu), gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
             dswiglu.fill(0)
-            linearBackward(dinp: dswiglu, weights: [w.down], dout: dres, inp: a.at(a.swiglu), rows: BT, inChannels: F, outChannels: C)
+            linearBackward(dinp: dswiglu, weights: [w.down], block: l, projections: [.down], dout: dres, inp: a.at(a.swiglu), rows: BT,
+                           inChannels: F, outChannels: C)
             dgateUp.fill(0)
             SwiGLU.backward(dgateUp: dgateUp, dout: dswiglu, gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
             dsmallC.fill(0)
-            linearBackward(dinp: dsmallC, weights: [w.gate, w.up], dout: dgateUp, inp: a.at(s.norm2), rows: BT, inChannels: C, outChannels: 2 * F)
+            linearBackward(dinp: dsmallC, weights: [w.gate, w.up], block: l, projections: [.gate, .up], dout: dgateUp, inp: a.at(s.norm2), rows: BT,
+                           inChannels: C, outChannels: 2 * F)
             RMSNorm.backward(dinp: dres, dweight: trains(w.postAttentionNorm) ? grad(w.postAttentionNorm) : nil, dout: dsmallC,
                              inp: a.at(s.residual2), weight: param(w.postAttentionNorm), rstd: a.at(s.rstd2), rows: BT, channels: C,
                              context: context)
             // residual2 = input + o(attention(rope(qkv(norm1)))): dres flows to the input unchanged.
             dsmallA.fill(0)
-            linearBackward(dinp: dsmallA, weights: [w.o], dout: dres, inp: a.at(s.atty), rows: BT, inChannels: A, outChannels: C)
+            linearBackward(dinp: dsmallA, weights: [w.o], block: l, projections: [.o], dout: dres, inp: a.at(s.atty), rows: BT, inChannels: A,
+                           outChannels: C)
             dqkv.fill(0)
             GroupedQueryAttention.backward(dqkv: dqkv, dout: dsmallA, qkv: a.at(s.qkv), att: a.at(s.att), scratch: a.at(a.dAttention),
                                            batch: B, time: T, heads: config.heads, kvHeads: config.kvHeads, headDim: config.headDim,
@@ -241,7 +260,8 @@ public final class Llama {
             // Below this block's q/k/v projection, gradients are needed for its input norm or lower blocks.
             let needsBelow = l > floor || trainable[0] || trains(w.inputNorm)
             if needsBelow { dsmallC.fill(0) }
-            linearBackward(dinp: needsBelow ? dsmallC : nil, weights: [w.q, w.k, w.v], dout: dqkv, inp: a.at(s.norm1), rows: BT, inChannels: C,
+            linearBackward(dinp: needsBelow ? dsmallC : nil, weights: [w.q, w.k, w.v], block: l, projections: [.q, .k, .v], dout: dqkv,
+                           inp: a.at(s.norm1), rows: BT, inChannels: C,
                            outChannels: W)
             if needsBelow {
                 RMSNorm.backward(dinp: l > floor || trainable[0] ? dres : nil, dweight: trains(w.inputNorm) ? grad(w.inputNorm) : nil,
@@ -254,16 +274,51 @@ public final class Llama {
         }
     }
 
-    /// The backward pass of a bias-free projection whose weight is `weights` stacked by rows
-    /// (adjacent in the layout): `dinp += dout @ W` when `dinp` is given, and `dW += dout^T @ inp`
-    /// for the trained parts of W.
+    /// A bias-free projection whose weight is `weights` stacked by rows (adjacent in the layout):
+    /// `out = inp @ W^T`, plus the LoRA update of each of `projections` (aligned with `weights`)
+    /// that has an adapter in block `block`.
+    /// - Shapes: `inp` (N, C); the stacked weights (OC, C); `out` (N, OC).
+    private func project(out: FloatView, inp: FloatView, weights: [ParameterTensor], block l: Int, projections: [LlamaProjection], rows N: Int,
+                         inChannels C: Int, outChannels OC: Int) {
+        Linear.forward(out: out, inp: inp, weight: parameters.view(weights[0].offset, OC * C), bias: nil, rows: N, inChannels: C, outChannels: OC,
+                       context: context)
+        guard let adapters else { return }
+        var column = 0
+        for (tensor, projection) in zip(weights, projections) {
+            if let adapter = adapters.adapter(block: l, projection: projection) {
+                LowRankAdapter.forward(out: out, column: column, outStride: OC, inp: inp, a: adapters.parameters.view(adapter.a.offset, adapter.a.count),
+                                       b: adapters.parameters.view(adapter.b.offset, adapter.b.count), hidden: adapters.scratch(rows: N).hidden,
+                                       rows: N, inChannels: C, outChannels: adapter.outChannels, rank: adapters.configuration.rank,
+                                       scale: adapters.configuration.scale, context: context)
+            }
+            column += tensor.shape[0]
+        }
+    }
+
+    /// The backward pass of `project`: `dinp += dout @ W` when `dinp` is given, `dW += dout^T @ inp`
+    /// for the trained parts of W, and each adapter's gradients (and its share of `dinp`).
     /// - Shapes: `dout` (N, OC); `inp`, `dinp` (N, C); the stacked weights (OC, C).
-    private func linearBackward(dinp: FloatView?, weights: [ParameterTensor], dout: FloatView, inp: FloatView, rows N: Int, inChannels C: Int,
-                                outChannels OC: Int) {
+    private func linearBackward(dinp: FloatView?, weights: [ParameterTensor], block l: Int, projections: [LlamaProjection], dout: FloatView,
+                                inp: FloatView, rows N: Int, inChannels C: Int, outChannels OC: Int) {
         let offset = weights[0].offset
         if let dinp {
             Gemm.multiply(transA: false, transB: false, m: N, n: C, k: OC, alpha: 1, a: dout, lda: OC, b: parameters.view(offset, OC * C), ldb: C,
                           beta: 1, c: dinp, ldc: C, context: context)
+        }
+        if let adapters {
+            var column = 0
+            for (tensor, projection) in zip(weights, projections) {
+                if let adapter = adapters.adapter(block: l, projection: projection) {
+                    let scratch = adapters.scratch(rows: N)
+                    LowRankAdapter.backward(dinp: dinp, da: adapters.gradients.view(adapter.a.offset, adapter.a.count),
+                                            db: adapters.gradients.view(adapter.b.offset, adapter.b.count), dout: dout, column: column, outStride: OC,
+                                            inp: inp, a: adapters.parameters.view(adapter.a.offset, adapter.a.count),
+                                            b: adapters.parameters.view(adapter.b.offset, adapter.b.count), hidden: scratch.hidden,
+                                            dhidden: scratch.dhidden, rows: N, inChannels: C, outChannels: adapter.outChannels,
+                                            rank: adapters.configuration.rank, scale: adapters.configuration.scale, context: context)
+                }
+                column += tensor.shape[0]
+            }
         }
         let trained = weights.map(trains)
         if trained.allSatisfy({ $0 }) {

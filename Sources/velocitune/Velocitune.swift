@@ -13,7 +13,7 @@ struct Velocitune: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Demo.self, Run.self, Serve.self, Prepare.self, Inspect.self, Tokenize.self, Targets.self, Train.self, Eval.self,
-                      ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self])
+                      ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self, Merge.self])
 
     /// Parses, runs, and renders every failure in one place (`ErrorReport`).
     static func main() async {
