@@ -30,8 +30,8 @@ public final class Llama {
     public private(set) var adapters: LoRAAdapters?
     private var trainingActivations: LlamaActivations?
     private var inferenceActivations: LlamaActivations?
-    private var tokenBuffer: [Int32] = []
-    private var targetBuffer: [Int32] = []
+    /// The current batch's inputs and targets.
+    let batch = TokenBatch()
 
     /// Creates a model initialised as `transformers` does: matrices and the embedding
     /// N(0, 0.02), RMSNorm weights 1.
@@ -101,29 +101,13 @@ public final class Llama {
     /// 1 / accumulation steps). Returns the mean loss over the B * T positions.
     /// - Shapes: `tokens` (B, T + 1), row-major.
     public func forwardBackward(tokens: [Int32], rows B: Int, lossScale: Float = 1) -> Float {
-        let T = tokens.count / B - 1
-        precondition(T >= 1 && T <= config.maxPositions && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= max_position_embeddings")
-        let acts = activations(training: true, batch: B, time: T)
-        splitInputsAndTargets(tokens, rows: B, time: T)
-        forward(acts, B: B, T: T)
-        let meanLoss = classifier(acts, B: B, T: T, gradScale: lossScale / Float(B * T), training: true)
-        backward(acts, B: B, T: T)
-        return meanLoss
+        trainingStep(tokens: tokens, rows: B, lossScale: lossScale)
     }
 
     /// Forward only, keeping no activations for backward: the mean loss over the positions of
     /// each row (length B).
     /// - Shapes: `tokens` (B, T + 1), row-major.
-    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] {
-        let T = tokens.count / B - 1
-        precondition(T >= 1 && T <= config.maxPositions && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= max_position_embeddings")
-        let acts = activations(training: false, batch: B, time: T)
-        splitInputsAndTargets(tokens, rows: B, time: T)
-        forward(acts, B: B, T: T)
-        _ = classifier(acts, B: B, T: T, gradScale: 0, training: false)
-        let losses = acts.at(acts.losses).toArray()
-        return (0..<B).map { b in Float(losses[(b * T)..<((b + 1) * T)].reduce(0.0) { $0 + Double($1) } / Double(T)) }
-    }
+    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] { evaluationLosses(tokens: tokens, rows: B) }
 
     /// Drops the activation arenas (they are rebuilt at the next call).
     public func releaseActivations() {
@@ -133,7 +117,8 @@ public final class Llama {
 
     // MARK: - Internals
 
-    private func activations(training: Bool, batch B: Int, time T: Int) -> LlamaActivations {
+    /// The arena for B rows of T positions (`CausalPasses`), rebuilt when the shape changes.
+    func arena(training: Bool, batch B: Int, time T: Int) -> LlamaActivations {
         if training {
             let floor = backwardFloor
             if let a = trainingActivations, a.batch == B, a.time == T, a.floor == floor { return a }
@@ -147,22 +132,6 @@ public final class Llama {
         return inferenceActivations!
     }
 
-    private func splitInputsAndTargets(_ tokens: [Int32], rows B: Int, time T: Int) {
-        if tokenBuffer.count != B * T {
-            tokenBuffer = [Int32](repeating: 0, count: B * T)
-            targetBuffer = [Int32](repeating: 0, count: B * T)
-        }
-        let V = Int32(config.vocabSize)
-        for b in 0..<B {
-            for t in 0..<T {
-                let input = tokens[b * (T + 1) + t], target = tokens[b * (T + 1) + t + 1]
-                precondition(input >= 0 && input < V && target >= 0 && target < V, "token id outside the vocabulary")
-                tokenBuffer[b * T + t] = input
-                targetBuffer[b * T + t] = target
-            }
-        }
-    }
-
     /// The parameters of `tensor`.
     @inline(__always)
     private func param(_ tensor: ParameterTensor) -> FloatView { parameters.view(tensor.offset, tensor.count) }
@@ -173,10 +142,11 @@ public final class Llama {
     @inline(__always)
     private func trains(_ tensor: ParameterTensor) -> Bool { trainable[layout.index(of: tensor.name)!] }
 
-    private func forward(_ a: LlamaActivations, B: Int, T: Int) {
+    /// The embedding, the blocks and the final norm (`CausalPasses`).
+    func forward(_ a: LlamaActivations, B: Int, T: Int) {
         let C = config.hiddenSize, BT = B * T, F = config.intermediateSize, W = config.qkvWidth, A = config.attentionWidth
         let eps = Float(config.rmsNormEpsilon)
-        TokenEmbedding.forward(out: a.at(a.embedded), tokens: tokenBuffer, weight: param(layout.embedding), rows: BT, channels: C, context: context)
+        TokenEmbedding.forward(out: a.at(a.embedded), tokens: batch.inputs, weight: param(layout.embedding), rows: BT, channels: C, context: context)
         var input = a.at(a.embedded)
         for l in 0..<config.layers {
             let w = layout.block(l), s = a.blocks[l]
@@ -206,20 +176,22 @@ public final class Llama {
 
     /// Per-position losses into `a.losses`; with `training`, also dnormF (into `a.dNormF`) and the
     /// head's gradient when it is trained.
-    private func classifier(_ a: LlamaActivations, B: Int, T: Int, gradScale: Float, training: Bool) -> Float {
+    func classifier(_ a: LlamaActivations, B: Int, T: Int, gradScale: Float, training: Bool) {
         let BT = B * T
         let needsInput = training && (trains(layout.finalNorm) || backwardFloor < config.layers)
         let headGradient = training && trains(layout.head)
         if needsInput { a.at(a.dNormF).fill(0) }
-        Classifier.run(x: a.at(a.normF), wte: param(layout.head), targets: targetBuffer, rows: BT, channels: config.hiddenSize,
+        Classifier.run(x: a.at(a.normF), wte: param(layout.head), targets: batch.targets, rows: BT, channels: config.hiddenSize,
                        vocabulary: config.vocabSize, losses: a.at(a.losses), gradScale: gradScale,
                        dx: needsInput ? a.at(a.dNormF) : nil, dwte: headGradient ? grad(layout.head) : nil,
                        scratch: a.at(a.logits), chunkRows: a.classifierChunk, context: context)
-        let total = a.at(a.losses).toArray().reduce(0.0) { $0 + Double($1) }
-        return Float(total / Double(BT))
     }
 
-    private func backward(_ a: LlamaActivations, B: Int, T: Int) {
+    /// `a.losses` (`CausalPasses`).
+    func positionLosses(_ a: LlamaActivations) -> FloatView { a.at(a.losses) }
+
+    /// The backward pass below the head (`CausalPasses`).
+    func backward(_ a: LlamaActivations, B: Int, T: Int) {
         let L = config.layers, floor = backwardFloor
         let needsFinalNorm = trains(layout.finalNorm) || floor < L
         guard needsFinalNorm else { return }
@@ -270,7 +242,7 @@ public final class Llama {
             }
         }
         if trainable[0] {
-            TokenEmbedding.backward(dweight: grad(layout.embedding), dout: dres, tokens: tokenBuffer, rows: BT, channels: config.hiddenSize)
+            TokenEmbedding.backward(dweight: grad(layout.embedding), dout: dres, tokens: batch.inputs, rows: BT, channels: config.hiddenSize)
         }
     }
 
@@ -337,3 +309,6 @@ public final class Llama {
         }
     }
 }
+
+/// `forwardBackward` and `rowLosses` come from the shared passes.
+extension Llama: CausalPasses {}
