@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "MixingTests", dependencies: ["Mixing", "Common"]),
         .testTarget(name: "KernelsTests", dependencies: ["Kernels", "Common"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "Artifacts", "Kernels", "Corpus", "RunLog", "Common", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Artifacts", "Report", "Training", "Corpus", "Mixing", "RunLog", "ConfigFiles", "ScalingLaws",
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Artifacts", "Report", "Training", "Corpus", "Common", "Mixing", "RunLog", "ConfigFiles", "ScalingLaws",
                                                           "TestSupport"]),
         .testTarget(name: "ControllerTests", dependencies: ["Controller", "Mixing", "TestSupport", "velocitune"]),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Common", "TestSupport"]),

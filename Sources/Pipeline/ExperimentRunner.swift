@@ -60,6 +60,12 @@ public final class ExperimentRunner {
         }
         let domains = try domainNames()
         do { try experiment.validateRuns(domains: domains) } catch { throw PipelineError.invalidInput(error.field, error.message) }
+        if experiment.targets.file == nil {
+            do { try TargetEstimator.validate(run: cptOptions([]), share: experiment.targets.fraction ?? TargetEstimator.defaultShare) } catch {
+                guard case .invalidInput(_, let message) = error else { throw error }
+                throw PipelineError.invalidInput("targets.fraction", message)
+            }
+        }
         banner("corpus")
         let corpusURL = try corpusStage()
         let data = try CorpusData(directory: corpusURL)

@@ -60,16 +60,22 @@ public struct TargetEstimator {
 
     /// Evaluations before this step are left out of the fits: the learning-rate re-warm and the
     /// fastest part of the early drop, which no smooth law follows.
-    public var skipSteps: Int { max(run.warmupSteps * 3 / 2, plan.trunkSteps / 4) }
+    public var skipSteps: Int { Self.skipSteps(run: run, plan: plan) }
+
+    static func skipSteps(run: TrainingOptions, plan: ProxyPlan) -> Int { max(run.warmupSteps * 3 / 2, plan.trunkSteps / 4) }
 
     /// Checks the settings before any training.
-    public func validate() throws(PipelineError) {
+    public func validate() throws(PipelineError) { try Self.validate(run: run, share: share) }
+
+    /// Checks that a proxy on `share` of `run`'s tokens can fit a law, before anything trains
+    /// (the error's field is `fraction`).
+    public static func validate(run: TrainingOptions, share: Double) throws(PipelineError) {
         guard share > 0, share <= 1 else { throw .invalidInput("fraction", "must be in (0, 1], got \(share)") }
-        let plan = self.plan
+        let plan = ProxyPlan(run: run, share: share)
         guard plan.trunkSteps >= 2 * max(run.warmupSteps, 1), plan.trunkSteps >= 8 else {
             throw .invalidInput("fraction", "the proxy's trunk of \(plan.trunkSteps) steps is too short for the run's \(run.warmupSteps) warm-up steps and a curve to fit; give the proxy a larger share of the run")
         }
-        guard skipSteps + 3 * plan.trunkEvalEvery <= plan.trunkSteps else {
+        guard skipSteps(run: run, plan: plan) + 3 * plan.trunkEvalEvery <= plan.trunkSteps else {
             throw .invalidInput("fraction", "too few trunk evaluations after the warm-up transient to fit a law")
         }
     }

@@ -1,11 +1,20 @@
 import Common
 import Foundation
 
+/// Something that receives every event a run logs (for example a `TensorBoardWriter`).
+public protocol MetricsSink: AnyObject {
+    /// Receives one event.
+    func append(_ event: MetricsEvent) throws
+}
+
 /// An append-only `metrics.jsonl` writer: one compact JSON object per line, written through to
-/// the file at every event so the log can be read (or tailed) while the run goes on.
-public final class MetricsLog {
+/// the file at every event so the log can be read (or tailed) while the run goes on. Every event
+/// is passed on to the `sinks` too.
+public final class MetricsLog: MetricsSink {
     /// Where the log lives.
     public let url: URL
+    /// Further receivers of every event appended.
+    public var sinks: [any MetricsSink] = []
     private let handle: FileHandle
     private let encoder = JSONConventions.encoder(pretty: false)
 
@@ -28,6 +37,7 @@ public final class MetricsLog {
         var line = try encoder.encode(event)
         line.append(0x0A)
         try handle.write(contentsOf: line)
+        for sink in sinks { try sink.append(event) }
     }
 
     /// Reads every event of a log. Lines that are not valid events are reported with their line

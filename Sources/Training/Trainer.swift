@@ -36,6 +36,8 @@ public struct TrainingSetup: Sendable {
     /// Asked at every step boundary; when it returns true the trainer writes a checkpoint and
     /// stops with `TrainingError.interrupted` (the CLI connects it to SIGINT and SIGTERM).
     public var shouldStop: @Sendable () -> Bool
+    /// Where to write TensorBoard event files besides metrics.jsonl (nil: none).
+    public var tensorBoardDirectory: URL? = nil
 
     /// Creates a setup.
     public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
@@ -197,7 +199,9 @@ public final class Trainer {
         } else {
             try MetricsLog.write([], to: directory.metricsURL)
         }
-        return try MetricsLog(url: directory.metricsURL)
+        let log = try MetricsLog(url: directory.metricsURL)
+        if let board = setup.tensorBoardDirectory { log.sinks.append(try TensorBoardWriter(directory: board, resumingAt: resumed ? step : nil)) }
+        return log
     }
 
     /// Runs to `max_steps` (or until interrupted), returning the summary.

@@ -54,6 +54,9 @@ struct Train: ParsableCommand {
     @Flag(help: "With --replay: replay the run's time-averaged weights (a static mixture) instead of its schedule.")
     var replayAverage = false
 
+    @Option(help: ArgumentHelp("Also write TensorBoard event files here (train/, eval/, mix/ and test/ scalars).", valueName: "dir"))
+    var tensorboard: String?
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard GemmBackend.isAvailable(gemm) else { throw ValidationError("--gemm blas: this build has no OpenBLAS") }
@@ -69,9 +72,10 @@ struct Train: ParsableCommand {
         let targetLosses = try targets.map { try TargetsFile.loadTargets(URL(fileURLWithPath: $0), domains: corpus.domains) }
         let curve = try targets.flatMap { path in options.targetCurve ? try TargetsFile.loadCurve(URL(fileURLWithPath: path), domains: corpus.domains) : nil }
         let schedule = try replay.map { try RunRecord(directory: URL(fileURLWithPath: $0)).replaySchedule(average: replayAverage, domains: corpus.domains) }
-        let setup = TrainingSetup(data: corpus, runDirectory: run.url, initCheckpoint: initFrom.map { URL(fileURLWithPath: $0) },
+        var setup = TrainingSetup(data: corpus, runDirectory: run.url, initCheckpoint: initFrom.map { URL(fileURLWithPath: $0) },
                                   resume: resume, targets: targetLosses, targetCurve: curve, replaySchedule: schedule, threads: threads, gemm: gemm,
                                   stopAtStep: stopAtStep, forkFrom: branchFrom.map { URL(fileURLWithPath: $0) }, shouldStop: StopSignal.install())
+        setup.tensorBoardDirectory = tensorboard.map { URL(fileURLWithPath: $0) }
         let trainer = try Trainer(options: options, setup: setup)
         if let targets { try run.storeTargets(from: URL(fileURLWithPath: targets)) }
         let summary = try trainer.run()

@@ -62,7 +62,7 @@ struct TrainingFlags: ParsableArguments {
     static var help: String {
         let defaults = TrainingOptions()
         let lines = TrainingOptions.keys.map { key in
-            "  \(key.flag) (\(key.expected)): \(key.help)" + (key.value(in: defaults).map { " (default \($0))" } ?? "")
+            "  \(key.flag) (\(key.expected)): \(key.help)" + (key.value(in: defaults).map { " (default \($0.isEmpty ? "none" : $0))" } ?? "")
         }
         return "Training options (any of them as --key-name VALUE, --set key=value, or key: value in --config):\n" + lines.joined(separator: "\n")
     }

@@ -34,6 +34,7 @@ import TestSupport
             (try experiment(in: root, corpus: corpus, extra: "seeds: [2, 2]"), "seeds[1]: seed 2 is listed twice"),
             (try experiment(in: root, corpus: corpus, runs: "[{name: static, mixer: static}, {name: r, mixer: replay, replay: velocitune, replay_average: true}]"),
              "runs[1].replay: \"velocitune\" must name an earlier run"),
+            (try experiment(in: root, corpus: corpus, training: "warmup_steps: 100"), "targets.fraction: the proxy's trunk"),
         ]
         for (experiment, expected) in cases {
             let result = try CLIRunner.run(["run", experiment.file])
