@@ -136,6 +136,18 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
     public func validate() throws(OptionError) {
         guard minLr <= lr else { throw OptionError(key: "min_lr", "must not exceed lr (\(lr)), got \(minLr)") }
         guard nEmbd % nHead == 0 else { throw OptionError(key: "n_embd", "must be divisible by n_head (\(nHead)), got \(nEmbd)") }
+        // Options that would be silently ignored are errors: they go with a mode not chosen.
+        let lastBlocksMode = trainLastBlocks > 0 && loraRank == 0
+        let defaults = TrainingOptions()
+        if trainHead != defaults.trainHead, !lastBlocksMode {
+            throw OptionError(key: "train_head", "goes with train_last_blocks above 0 and no LoRA (LoRA trains the adapters only)")
+        }
+        if trainFinalNorm != defaults.trainFinalNorm, !lastBlocksMode {
+            throw OptionError(key: "train_final_norm", "goes with train_last_blocks above 0 and no LoRA (LoRA trains the adapters only)")
+        }
+        if loraRank == 0, loraAlpha != defaults.loraAlpha || loraTargets != defaults.loraTargets {
+            throw OptionError(key: loraAlpha != defaults.loraAlpha ? "lora_alpha" : "lora_targets", "goes with lora_rank above 0")
+        }
     }
 
     /// Checks the options that name domains (`weights`, `replay_domains`) against a corpus's

@@ -147,5 +147,18 @@ import TestSupport
         gpt.trainLastBlocks = 0
         gpt.loraRank = 2
         #expect(failure(gpt).contains("lora_rank: only Llama models"))
+        // Options of a mode not chosen are errors, not silently ignored.
+        var head = options()
+        head.trainHead = true
+        #expect(failure(head, initCheckpoint: tiny).contains("train_head: goes with train_last_blocks above 0"))
+        head.trainLastBlocks = 1
+        head.loraRank = 2
+        #expect(failure(head, initCheckpoint: tiny).contains("train_head: goes with train_last_blocks above 0 and no LoRA"))
+        var norm = options()
+        norm.trainFinalNorm = false
+        #expect(failure(norm, initCheckpoint: tiny).contains("train_final_norm: goes with train_last_blocks above 0"))
+        var alpha = options()
+        alpha.loraAlpha = 8
+        #expect(failure(alpha, initCheckpoint: tiny).contains("lora_alpha: goes with lora_rank above 0"))
     }
 }
