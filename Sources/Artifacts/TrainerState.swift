@@ -32,6 +32,8 @@ public struct TrainerState: Codable, Sendable {
     /// Per domain, the per-sequence held-out losses at step 0, for the paired standard error of
     /// later evaluations (absent in checkpoints of earlier builds).
     public var baselineSequenceLosses: [[Double]]?
+    /// The number of data-parallel ranks that wrote the checkpoint (absent: one process).
+    public var ranks: Int?
 
     /// Creates a state in the current format.
     public init(step: Int, tokens: Int, elapsedSeconds: Double, evalSeconds: Double, sampler: SamplerState, mixer: MixerState,
@@ -48,7 +50,7 @@ public struct TrainerState: Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case step, tokens, sampler, mixer, options
+        case step, tokens, sampler, mixer, options, ranks
         case baselineSequenceLosses = "baseline_sequence_losses"
         case formatVersion = "format_version"
         case elapsedSeconds = "elapsed_s"

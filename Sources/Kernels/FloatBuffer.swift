@@ -93,6 +93,12 @@ public final class FloatBuffer: @unchecked Sendable {
 
     /// Copies `values` into the buffer starting at `offset`.
     public func copy(from values: [Float], at offset: Int = 0) { view(offset, values.count).copy(from: values) }
+
+    /// Runs `body` on the raw storage: for the package's message-passing layer (`DataParallel`),
+    /// which hands whole buffers to MPI. Nothing else should need it.
+    package func withUnsafeStorage<R>(_ body: (UnsafeMutableBufferPointer<Float>) throws -> R) rethrows -> R {
+        try body(UnsafeMutableBufferPointer(start: base, count: count))
+    }
 }
 
 /// `count` consecutive floats of a `FloatBuffer`: a tensor, a slice of the parameters, a region

@@ -1,4 +1,5 @@
 import Corpus
+import DataParallel
 
 /// One domain's held-out loss: the mean over the evaluated sequences and its standard error.
 public struct HeldOutLoss: Sendable, Hashable {
@@ -87,10 +88,24 @@ public struct Evaluator: Sendable {
     /// Tokens scored per domain per evaluation.
     public var tokensPerDomain: [Int] { sequencesPerDomain.map { $0 * (width - 1) } }
 
-    /// The held-out loss of `model` on each domain, with its standard error.
-    public func evaluate(_ model: some LanguageModel) -> [HeldOutLoss] {
-        batches.map { domainBatches in
-            HeldOutLoss(sequenceLosses: domainBatches.flatMap { model.rowLosses(tokens: $0, rows: batchSize).map(Double.init) })
+    /// The held-out loss of `model` on each domain, with its standard error. Across several
+    /// ranks, batch i (counting every domain's batches in order) is scored by rank i mod N and
+    /// the per-sequence losses are gathered, so every rank returns the same losses as one
+    /// process scoring all of them.
+    public func evaluate(_ model: some LanguageModel, across group: any Communicator = SingleProcess.shared) -> [HeldOutLoss] {
+        let jobs = batches.indices.flatMap { d in batches[d].indices.map { (domain: d, batch: $0) } }
+        var mine: [Double] = []
+        for (i, job) in jobs.enumerated() where i % group.size == group.rank {
+            mine += model.rowLosses(tokens: batches[job.domain][job.batch], rows: batchSize).map(Double.init)
         }
+        let gathered = group.allGather(mine)
+        var sequenceLosses = [[Double]](repeating: [], count: batches.count)
+        var consumed = [Int](repeating: 0, count: group.size)
+        for (i, job) in jobs.enumerated() {
+            let r = i % group.size
+            sequenceLosses[job.domain] += gathered[r][consumed[r]..<(consumed[r] + batchSize)]
+            consumed[r] += batchSize
+        }
+        return sequenceLosses.map(HeldOutLoss.init(sequenceLosses:))
     }
 }

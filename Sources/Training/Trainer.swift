@@ -1,6 +1,7 @@
 import Artifacts
 import Common
 import Corpus
+import DataParallel
 import Foundation
 import Kernels
 import Mixing
@@ -38,6 +39,11 @@ public struct TrainingSetup: Sendable {
     public var shouldStop: @Sendable () -> Bool
     /// Where to write TensorBoard event files besides metrics.jsonl (nil: none).
     public var tensorBoardDirectory: URL? = nil
+    /// The data-parallel process group (`ProcessGroup.join()` under `mpirun`). Every rank draws
+    /// the same global batch, computes its slice of the rows, and the gradients are summed in
+    /// rank order, so every rank takes the same optimizer step; evaluations are split across
+    /// ranks and gathered. Rank 0 alone writes the log and the checkpoints.
+    public var group: any Communicator = SingleProcess.shared
 
     /// Creates a setup.
     public init(data: CorpusData, runDirectory: URL, initCheckpoint: URL? = nil, resume: Bool = false, targets: [Double]? = nil,
@@ -105,6 +111,7 @@ public final class Trainer {
     /// directory but changes nothing in it (`run` does).
     public init(options requested: TrainingOptions, setup: TrainingSetup, progress: ProgressLine = ProgressLine()) throws {
         self.setup = setup
+        let progress = setup.group.isLead ? progress : .silent
         self.progress = progress
         let data = setup.data
         let context = ComputeContext(threads: setup.threads, gemm: setup.gemm)
@@ -147,6 +154,9 @@ public final class Trainer {
             baselineSequenceLosses = state.baselineSequenceLosses
             elapsedBefore = state.elapsedSeconds
             evalSeconds = state.evalSeconds
+            if resumed, (state.ranks ?? 1) != setup.group.size {
+                progress.note("train: the checkpoint was written by \(state.ranks ?? 1) rank(s), this session has \(setup.group.size): the data order is the same (the global batch does not depend on the ranks), the losses may differ from an uninterrupted run in the last bits")
+            }
         } else {
             try options.validate()
             let initial: any LanguageModel
@@ -164,6 +174,9 @@ public final class Trainer {
                                          sequenceLength: options.blockSize, seed: options.seed)
         }
         optimizer.weightDecay = Float(options.weightDecay)
+        guard options.batchSize >= setup.group.size else {
+            throw TrainingError.invalidConfig("batch_size \(options.batchSize) is below the number of ranks (\(setup.group.size)): every rank needs at least one row of the global batch")
+        }
         self.options = options
         evaluator = try Evaluator(data: data, blockSize: options.blockSize, batchSize: options.batchSize, tokensPerDomain: options.evalTokens)
     }
@@ -209,18 +222,22 @@ public final class Trainer {
         let clock = ContinuousClock()
         let sessionStart = clock.now
         func elapsed() -> Double { elapsedBefore + (clock.now - sessionStart).seconds }
-        let log = try openLog()
+        let group = setup.group
+        let log = group.isLead ? try openLog() : nil
         self.log = log
+        // Ranks start from the same bits whatever the initialisation did.
+        group.broadcast(model.parameters, from: 0)
         let domains = setup.data.domains
         var start = MetricsEvent(event: .start, step: step, tokens: tokens)
         start.time = elapsed()
         let shape = model.shape
         start.info = ["policy": options.mixer.rawValue, "resumed": step > 0 ? "true" : "false", "parameters": "\(shape.parameters)",
                       "n_layer": "\(shape.layers)", "n_embd": "\(shape.width)", "block_size": "\(options.blockSize)",
-                      "batch_size": "\(options.batchSize)", "max_steps": "\(options.maxSteps)", "threads": "\(setup.threads)"]
+                      "batch_size": "\(options.batchSize)", "max_steps": "\(options.maxSteps)", "threads": "\(setup.threads)",
+                      "ranks": "\(group.size)"]
         if shape.architecture != "gpt2" { start.info?["architecture"] = shape.architecture }
         if model.trainableParameterCount != shape.parameters { start.info?["trainable_parameters"] = "\(model.trainableParameterCount)" }
-        try log.append(start)
+        try log?.append(start)
         if shape.architecture != "gpt2" || model.trainableParameterCount != shape.parameters {
             progress.note(String(format: "train: %@ model, %.1fM parameters, %.1fM trained", shape.architecture, Double(shape.parameters) / 1e6,
                                  Double(model.trainableParameterCount) / 1e6))
@@ -239,10 +256,13 @@ public final class Trainer {
         }
         let T = options.blockSize, B = options.batchSize
         var batch = [Int32](repeating: 0, count: B * (T + 1))
+        let rows = group.slice(ofRows: B)
+        // This rank's share of the global mean loss (1 on one process: bit-identical to no split).
+        let rowShare = Float(rows.count) / Float(B)
         var checkpointURL = directory.latestCheckpoint ?? setup.runDirectory
         let runStartTokens = tokens
         while step < options.maxSteps {
-            if setup.shouldStop() || step == setup.stopAtStep {
+            if group.any(setup.shouldStop()) || step == setup.stopAtStep {
                 checkpointURL = try saveCheckpoint(elapsed: elapsed())
                 throw TrainingError.interrupted(step: step, checkpoint: checkpointURL.path)
             }
@@ -252,7 +272,13 @@ public final class Trainer {
             var loss: Float = 0
             for _ in 0..<options.gradAccum {
                 _ = try sampler.nextBatch(rows: B, weights: weights, into: &batch)
-                loss += model.forwardBackward(tokens: batch, rows: B, lossScale: 1 / Float(options.gradAccum)) / Float(options.gradAccum)
+                let slice = rows.count == B ? batch : Array(batch[(rows.lowerBound * (T + 1))..<(rows.upperBound * (T + 1))])
+                let sliceLoss = model.forwardBackward(tokens: slice, rows: rows.count, lossScale: rowShare / Float(options.gradAccum))
+                loss += sliceLoss * rowShare / Float(options.gradAccum)
+            }
+            if group.size > 1 {
+                group.sum(model.gradients)
+                loss = Float(group.sum(Double(loss)))
             }
             let norm = optimizer.gradientNorm(model)
             guard loss.isFinite, norm.isFinite else {
@@ -272,7 +298,7 @@ public final class Trainer {
             event.lr = lr
             event.gradNorm = norm
             event.tokensPerSecond = Double(B * T * options.gradAccum) / seconds
-            try log.append(event)
+            try log?.append(event)
             let rate = Double(tokens - runStartTokens) / max((clock.now - sessionStart).seconds, 1e-9)
             let eta = Double((options.maxSteps - step) * B * T * options.gradAccum) / max(rate, 1)
             progress.update(String(format: "train: step %d/%d  loss %.4f  lr %.2e  %.0f tok/s  ETA %@", step, options.maxSteps, loss, lr, rate,
@@ -301,7 +327,7 @@ public final class Trainer {
         end.evalSeconds = evalSeconds
         end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.mean)))
         end.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.standardError)))
-        try log.append(end)
+        try log?.append(end)
         return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses.map(\.mean), finalStandardError: lastLosses.map(\.standardError),
                                elapsedSeconds: elapsed(), evalSeconds: evalSeconds, checkpoint: directory.latestCheckpoint ?? checkpointURL)
     }
@@ -314,7 +340,7 @@ public final class Trainer {
         let clock = ContinuousClock()
         let started = clock.now
         progress.update("train: evaluating \(evaluator.tokensPerDomain.reduce(0, +)) \(evaluator.split.rawValue) tokens at step \(step)")
-        let losses = evaluator.evaluate(model)
+        let losses = evaluator.evaluate(model, across: setup.group)
         if let bad = losses.firstIndex(where: { !$0.mean.isFinite }) {
             throw TrainingError.divergence(step: step, loss: Float(losses[bad].mean), hint: "the held-out loss of \(setup.data.domains[bad]) is not finite")
         }
@@ -401,9 +427,12 @@ public final class Trainer {
 
     private func saveCheckpoint(elapsed: Double) throws -> URL {
         let checkpoint = directory.checkpointURL(step: step)
+        try checkRanksAgree()
+        guard setup.group.isLead else { return checkpoint }
         var state = TrainerState(step: step, tokens: tokens, elapsedSeconds: elapsed, evalSeconds: evalSeconds,
                                  sampler: sampler.state, mixer: mixer!.state, options: options, dataFingerprint: setup.data.fingerprint)
         state.baselineSequenceLosses = baselineSequenceLosses
+        state.ranks = setup.group.size > 1 ? setup.group.size : nil
         try Checkpoint.save(model: model, optimizer: optimizer, state: state, to: checkpoint)
         var event = MetricsEvent(event: .checkpoint, step: step, tokens: tokens)
         event.time = elapsed
@@ -411,5 +440,17 @@ public final class Trainer {
         try log?.append(event)
         directory.pruneCheckpoints(keeping: options.keepCheckpoints)
         return checkpoint
+    }
+
+    /// Under data parallelism, checks before each checkpoint that every rank holds the same
+    /// parameters (a hash of their bits), so a checkpoint never hides ranks that drifted apart.
+    private func checkRanksAgree() throws {
+        let group = setup.group
+        guard group.size > 1 else { return }
+        let hash = FNV1a.hash(model.parameters.all.littleEndianBytes)
+        let hashes = group.allGather([Double(hash >> 32), Double(hash & 0xffff_ffff)])
+        if let rank = hashes.firstIndex(where: { $0 != hashes[0] }) {
+            throw TrainingError.data("at step \(step) rank \(rank)'s parameters differ from rank 0's: the ranks no longer train the same model (mixed builds or hardware?)")
+        }
     }
 }

@@ -3,6 +3,7 @@ import Artifacts
 import Common
 import ConfigFiles
 import Corpus
+import DataParallel
 import Foundation
 import Mixing
 import Pipeline
@@ -45,6 +46,7 @@ struct ErrorReport {
         case let error as LossTableError: self.init(error.description, 2)
         case let error as MetricsLogError: self.init(error.description, 2)
         case let error as AtomicFileError: self.init(error.description, 1)
+        case let error as ProcessGroup.JoinError: self.init(error.description, 2)
         default: self.init("\(error)", 1)
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Artifacts
 import Common
 import Corpus
+import DataParallel
 import Foundation
 import Kernels
 import Mixing
@@ -15,6 +16,12 @@ struct Train: ParsableCommand {
             Writes RUN/metrics.jsonl and RUN/checkpoints/step-NNNNNNNN/. A run killed or \
             interrupted (Ctrl-C saves a checkpoint first) continues with the same command and \
             --resume, to bitwise-identical losses.
+
+            Data-parallel over MPI (a build with `--traits default,MPI`): `mpirun -np N velocitune train \
+            ...` splits each global batch across the N ranks, sums the gradients in rank order \
+            and splits evaluations, so every rank takes the same steps; rank 0 writes the run \
+            directory. --threads is per rank (default: the cores divided by the ranks on this \
+            machine).
 
             \(TrainingFlags.help)
             """)
@@ -30,8 +37,8 @@ struct Train: ParsableCommand {
 
     @OptionGroup var training: TrainingFlags
 
-    @Option(help: "Threads (default: all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Threads per process (default: the cores, divided by the MPI ranks on this machine).")
+    var threads: Int?
 
     @Option(help: "Matrix products: blas or swift.")
     var gemm: GemmBackend = .preferred
@@ -58,11 +65,12 @@ struct Train: ParsableCommand {
     var tensorboard: String?
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard (threads ?? 1) >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard GemmBackend.isAvailable(gemm) else { throw ValidationError("--gemm blas: this build has no OpenBLAS") }
     }
 
     func run() throws {
+        let threads = threads ?? max(1, ProcessInfo.processInfo.activeProcessorCount / (ProcessGroup.launchedLocalRanks ?? 1))
         let options = try training.resolve()
         guard (options.mixer == .replay) == (replay != nil) else {
             throw ValidationError("--replay RUN goes with --mixer replay (and --mixer replay needs --replay RUN)")
@@ -76,9 +84,11 @@ struct Train: ParsableCommand {
                                   resume: resume, targets: targetLosses, targetCurve: curve, replaySchedule: schedule, threads: threads, gemm: gemm,
                                   stopAtStep: stopAtStep, forkFrom: branchFrom.map { URL(fileURLWithPath: $0) }, shouldStop: StopSignal.install())
         setup.tensorBoardDirectory = tensorboard.map { URL(fileURLWithPath: $0) }
+        setup.group = try ProcessGroup.join()
         let trainer = try Trainer(options: options, setup: setup)
-        if let targets { try run.storeTargets(from: URL(fileURLWithPath: targets)) }
+        if let targets, setup.group.isLead { try run.storeTargets(from: URL(fileURLWithPath: targets)) }
         let summary = try trainer.run()
+        guard setup.group.isLead else { return }
         var table = TextTable(["domain", "held-out loss"])
         for (domain, loss) in zip(corpus.domains, summary.finalLoss) { table.add([domain, Format.loss(loss)]) }
         print(table.text())

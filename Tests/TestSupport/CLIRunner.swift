@@ -10,6 +10,13 @@ public struct CLIRunner {
         public var stdout: String
         /// Standard error.
         public var stderr: String
+
+        /// A result from its parts (for runners of other launchers, such as mpirun).
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The repository root.
