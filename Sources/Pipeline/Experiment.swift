@@ -60,13 +60,16 @@ public struct Experiment: Codable, Sendable {
         public var order: [String]?
         /// Vocabulary size of the trained tokenizer (default 4096).
         public var vocabSize: Int?
+        /// The base model's tokenizer instead of a trained one: a `tokenizer.json` or a GGUF
+        /// file (`~/` is the home directory).
+        public var tokenizer: String?
         /// Held-out shares (defaults 0.05).
         public var validFraction: Double?, testFraction: Double?
         /// The smallest held-out split in bytes (default 32768).
         public var minimumHeldOutBytes: Int?
 
         enum CodingKeys: String, CodingKey {
-            case path, domains, order
+            case path, domains, order, tokenizer
             case vocabSize = "vocab_size"
             case validFraction = "valid_fraction"
             case testFraction = "test_fraction"
@@ -75,7 +78,8 @@ public struct Experiment: Codable, Sendable {
 
         /// Creates a corpus stage.
         public init(path: String? = nil, domains: [String: String]? = nil, order: [String]? = nil, vocabSize: Int? = nil,
-                    validFraction: Double? = nil, testFraction: Double? = nil) {
+                    validFraction: Double? = nil, testFraction: Double? = nil, tokenizer: String? = nil) {
+            self.tokenizer = tokenizer
             self.path = path
             self.domains = domains
             self.order = order
@@ -87,7 +91,8 @@ public struct Experiment: Codable, Sendable {
 
     /// The base-model stage.
     public struct BaseSpec: Codable, Sendable {
-        /// An existing checkpoint (directory or .safetensors).
+        /// An existing checkpoint: a GPT checkpoint directory or .safetensors file, a Hugging
+        /// Face Llama directory or a GGUF file (`~/` is the home directory).
         public var initCheckpoint: String?
         /// Options of a pre-training run from scratch (over `model`), e.g. `weights: {prose: 1}`.
         public var pretrain: TrainingLayer?
@@ -197,6 +202,12 @@ extension Experiment: FieldValidating {
         guard (corpus.path == nil) != (corpus.domains == nil) else {
             throw FieldError([.key("corpus")], "give either path (a prepared corpus) or domains (text folders)")
         }
+        if corpus.tokenizer != nil, corpus.vocabSize != nil {
+            throw FieldError([.key("corpus"), .key("vocab_size")], "goes with a trained tokenizer; the given tokenizer has its own vocabulary")
+        }
+        if corpus.tokenizer != nil, corpus.path != nil {
+            throw FieldError([.key("corpus"), .key("tokenizer")], "goes with domains (text folders to prepare); a prepared corpus has its tokenizer")
+        }
         if let order = corpus.order, let domains = corpus.domains, Set(order) != Set(domains.keys) || order.count != domains.count {
             throw FieldError([.key("corpus"), .key("order")], "must list exactly the domains \(domains.keys.sorted())")
         }
@@ -222,5 +233,15 @@ extension Experiment: FieldValidating {
                 throw FieldError(path, error.message)
             }
         }
+    }
+}
+
+extension Experiment {
+    /// `path` with a leading `~/` replaced by the home directory (`$HOME`), so an experiment file
+    /// can name a model in a user's cache.
+    public static func expandingHome(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return home + path.dropFirst()
     }
 }

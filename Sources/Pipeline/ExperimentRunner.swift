@@ -108,6 +108,7 @@ public final class ExperimentRunner {
                                      output: directory, threads: threads)
         let spec = experiment.corpus
         options.vocabularySize = spec.vocabSize ?? options.vocabularySize
+        options.tokenizer = spec.tokenizer.map { URL(fileURLWithPath: Experiment.expandingHome($0)) }
         options.validFraction = spec.validFraction ?? options.validFraction
         options.testFraction = spec.testFraction ?? options.testFraction
         options.minimumHeldOutBytes = spec.minimumHeldOutBytes ?? options.minimumHeldOutBytes
@@ -116,7 +117,7 @@ public final class ExperimentRunner {
     }
 
     private func baseStage(data: CorpusData) throws -> URL {
-        if let path = experiment.base.initCheckpoint { return URL(fileURLWithPath: path) }
+        if let path = experiment.base.initCheckpoint { return URL(fileURLWithPath: Experiment.expandingHome(path)) }
         let options = TrainingLayer.resolve(TrainingOptions(), [experiment.model, experiment.base.pretrain].compactMap { $0 })
         let directory = out.appendingPathComponent("base")
         try train(options: options, directory: directory, data: data, initCheckpoint: nil, targets: nil, replay: nil, what: "base pre-training")

@@ -5,41 +5,65 @@ import Kernels
 import Artifacts
 import Mixing
 
-/// Checkpoint directories: `model.safetensors` (nanoGPT names, float32; `lm_head.weight` is a
-/// copy of the tied `transformer.wte.weight` so nanoGPT's `load_state_dict` accepts the file),
-/// `config.json` (the model shape), `optimizer.safetensors` (AdamW `m` and `v` in the parameter
-/// layout, step in the metadata) and `trainer-state.json`. Written into a temporary directory
-/// and renamed, so a checkpoint directory either is complete or does not exist.
+/// Checkpoint directories: the model's weight files (`LanguageModel.writeWeights`), plus for
+/// training `optimizer.safetensors` (AdamW `m` and `v`, step in the metadata) and
+/// `trainer-state.json`. Written into a temporary directory and renamed, so a checkpoint
+/// directory either is complete or does not exist.
+///
+/// A GPT's weight files are `model.safetensors` (nanoGPT names, float32; `lm_head.weight` is a
+/// copy of the tied `transformer.wte.weight` so nanoGPT's `load_state_dict` accepts the file) and
+/// `config.json` (the model shape). A Llama's are a Hugging Face directory (`LlamaCheckpoint`),
+/// so `transformers` opens a checkpoint of a Llama run as it is.
+///
+/// The moments cover the tensors the optimizer trains: every float in the parameter layout, or,
+/// for a partly frozen model, the trained tensors packed in layout order (their names, comma
+/// separated, in the metadata key `tensors`).
 public enum Checkpoint {
     /// Writes a checkpoint of `model` (and, for training, `optimizer` and `state`) as `directory`.
-    public static func save(model: GPT, optimizer: AdamWOptimizer?, state: TrainerState?, to directory: URL) throws {
+    public static func save(model: any LanguageModel, optimizer: AdamWOptimizer?, state: TrainerState?, to directory: URL) throws {
+        try atomically(directory) { temporary in
+            try model.writeWeights(into: temporary)
+            if let optimizer {
+                let count = optimizer.momentCount
+                var metadata = ["step": String(optimizer.stepCount)]
+                if let tensors = optimizer.tensors { metadata["tensors"] = tensors.map(\.name).joined(separator: ",") }
+                try SafeTensors.write([SafeTensors.Tensor(name: "m", shape: [count], values: optimizer.m.view(0, count)),
+                                       SafeTensors.Tensor(name: "v", shape: [count], values: optimizer.v.view(0, count))],
+                                      metadata: metadata, to: temporary.appendingPathComponent("optimizer.safetensors"))
+            }
+            if let state { try write(JSONConventions.encode(state), temporary.appendingPathComponent(TrainerState.fileName)) }
+        }
+    }
+
+    /// Writes a directory with `body` into a temporary sibling, then renames it to `directory`
+    /// (replacing an existing one), so `directory` is either complete or absent.
+    static func atomically(_ directory: URL, _ body: (URL) throws -> Void) throws {
         let fileManager = FileManager.default
         let temporary = directory.deletingLastPathComponent()
             .appendingPathComponent(".\(directory.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: temporary)
         try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
+        do { try body(temporary) } catch {
+            try? fileManager.removeItem(at: temporary)
+            throw error
+        }
+        if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
+        try fileManager.moveItem(at: temporary, to: directory)
+    }
+
+    /// Writes a GPT's `model.safetensors` and `config.json` into `directory`.
+    static func writeGPTWeights(_ model: GPT, into directory: URL) throws {
         var tensors = model.layout.tensors.map { t in
             SafeTensors.Tensor(name: t.name, shape: t.shape, values: model.parameters.view(t.offset, t.count))
         }
         let wte = model.layout.wte
         tensors.append(SafeTensors.Tensor(name: "lm_head.weight", shape: wte.shape, values: model.parameters.view(wte.offset, wte.count)))
-        try write(SafeTensors.encode(tensors, metadata: ["format": "pt"]), temporary.appendingPathComponent("model.safetensors"))
-        try write(JSONConventions.encode(model.config), temporary.appendingPathComponent("config.json"))
-        if let optimizer {
-            let count = model.layout.totalCount
-            let moments = [
-                SafeTensors.Tensor(name: "m", shape: [count], values: optimizer.m.view(0, count)),
-                SafeTensors.Tensor(name: "v", shape: [count], values: optimizer.v.view(0, count)),
-            ]
-            try write(SafeTensors.encode(moments, metadata: ["step": String(optimizer.stepCount)]),
-                      temporary.appendingPathComponent("optimizer.safetensors"))
-        }
-        if let state { try write(JSONConventions.encode(state), temporary.appendingPathComponent(TrainerState.fileName)) }
-        if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
-        try fileManager.moveItem(at: temporary, to: directory)
+        try SafeTensors.write(tensors, metadata: ["format": "pt"], to: directory.appendingPathComponent("model.safetensors"))
+        try write(JSONConventions.encode(model.config), directory.appendingPathComponent("config.json"))
     }
 
-    private static func write(_ data: Data, _ url: URL) throws {
+    /// Writes `data` to `url` and flushes it to disk.
+    static func write(_ data: Data, _ url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
             throw TrainingError.checkpoint(url.path, "cannot create the file")
         }
@@ -47,6 +71,17 @@ public enum Checkpoint {
         defer { try? handle.close() }
         try handle.write(contentsOf: data)
         try handle.synchronize()
+    }
+
+    /// Loads the model of `path`, whatever its architecture: LoRA adapters on a Llama (a
+    /// directory with `adapter_config.json`; the base model is `base`, or the one the adapters
+    /// name; see `LoRACheckpoint`), a Llama (a Hugging Face directory whose `config.json` names
+    /// the llama architecture, or a `.gguf` file; see `LlamaCheckpoint`) or a GPT (`loadModel`;
+    /// `nHead` as there).
+    public static func loadLanguageModel(from path: URL, context: ComputeContext, nHead: Int? = nil, base: URL? = nil) throws -> any LanguageModel {
+        if LoRACheckpoint.isAdapter(path) { return try LoRACheckpoint.load(from: path, base: base, context: context) }
+        if LlamaCheckpoint.isLlama(path) { return try LlamaCheckpoint.load(from: path, context: context) }
+        return try loadModel(from: path, context: context, nHead: nHead)
     }
 
     /// Loads weights into a new model. `path` is a checkpoint directory (with `config.json`) or a
@@ -111,14 +146,24 @@ public enum Checkpoint {
         return model
     }
 
-    /// Restores AdamW moments saved with `save`.
+    /// Restores AdamW moments saved with `save` into an optimizer of a GPT of `layout`.
     public static func loadOptimizer(from directory: URL, into optimizer: AdamWOptimizer, layout: ParameterLayout) throws {
+        try loadOptimizer(from: directory, into: optimizer)
+    }
+
+    /// Restores AdamW moments saved with `save` into `optimizer`, which must cover the same
+    /// tensors (the trainable tensors of the same training options).
+    public static func loadOptimizer(from directory: URL, into optimizer: AdamWOptimizer) throws {
         let url = directory.appendingPathComponent("optimizer.safetensors")
         let file = try SafeTensors.read(url)
+        let expected = optimizer.tensors?.map(\.name).joined(separator: ",")
+        guard file.metadata["tensors"] == expected else {
+            throw TrainingError.checkpoint(url.path, "the moments cover other tensors than the ones these options train (\(file.metadata["tensors"] == nil ? "every tensor" : "part of the model") was saved)")
+        }
         for (name, buffer) in [("m", optimizer.m), ("v", optimizer.v)] {
             let values = try file.floats(name)
-            guard values.count == layout.totalCount else {
-                throw TrainingError.checkpoint(url.path, "\(name) has \(values.count) values, the model has \(layout.totalCount) parameters")
+            guard values.count == optimizer.momentCount else {
+                throw TrainingError.checkpoint(url.path, "\(name) has \(values.count) values, the optimizer has \(optimizer.momentCount)")
             }
             buffer.copy(from: values)
         }

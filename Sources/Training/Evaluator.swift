@@ -92,7 +92,7 @@ public struct Evaluator: Sendable {
     /// ranks, batch i (counting every domain's batches in order) is scored by rank i mod N and
     /// the per-sequence losses are gathered, so every rank returns the same losses as one
     /// process scoring all of them.
-    public func evaluate(_ model: GPT, across group: any Communicator = SingleProcess.shared) -> [HeldOutLoss] {
+    public func evaluate(_ model: some LanguageModel, across group: any Communicator = SingleProcess.shared) -> [HeldOutLoss] {
         let jobs = batches.indices.flatMap { d in batches[d].indices.map { (domain: d, batch: $0) } }
         var mine: [Double] = []
         for (i, job) in jobs.enumerated() where i % group.size == group.rank {

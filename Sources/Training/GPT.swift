@@ -20,8 +20,8 @@ public final class GPT {
     public let context: ComputeContext
     private var trainingActivations: Activations?
     private var inferenceActivations: Activations?
-    private var tokenBuffer: [Int32] = []
-    private var targetBuffer: [Int32] = []
+    /// The current batch's inputs and targets.
+    let batch = TokenBatch()
 
     /// Creates a model with nanoGPT's initialisation: weights N(0, 0.02), the residual output
     /// projections (`c_proj`) N(0, 0.02 / sqrt(2 n_layer)), biases 0, LayerNorm weights 1.
@@ -55,33 +55,18 @@ public final class GPT {
     /// 1 / accumulation steps). Returns the mean loss over the B * T positions.
     /// - Shapes: `tokens` (B, T + 1), row-major.
     public func forwardBackward(tokens: [Int32], rows B: Int, lossScale: Float = 1) -> Float {
-        let T = tokens.count / B - 1
-        precondition(T >= 1 && T <= config.blockSize && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= block_size")
-        let acts = activations(training: true, batch: B, time: T)
-        splitInputsAndTargets(tokens, rows: B, time: T)
-        forward(acts, B: B, T: T)
-        let meanLoss = classifier(acts, B: B, T: T, gradScale: lossScale / Float(B * T), training: true)
-        backward(acts, B: B, T: T)
-        return meanLoss
+        trainingStep(tokens: tokens, rows: B, lossScale: lossScale)
     }
 
     /// Forward only, keeping no activations for backward: the mean loss over the positions of
     /// each row (length B).
     /// - Shapes: `tokens` (B, T + 1), row-major.
-    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] {
-        let T = tokens.count / B - 1
-        precondition(T >= 1 && T <= config.blockSize && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= block_size")
-        let acts = activations(training: false, batch: B, time: T)
-        splitInputsAndTargets(tokens, rows: B, time: T)
-        forward(acts, B: B, T: T)
-        _ = classifier(acts, B: B, T: T, gradScale: 0, training: false)
-        let losses = acts.at(acts.losses).toArray()
-        return (0..<B).map { b in Float(losses[(b * T)..<((b + 1) * T)].reduce(0.0) { $0 + Double($1) } / Double(T)) }
-    }
+    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] { evaluationLosses(tokens: tokens, rows: B) }
 
     // MARK: - Internals
 
-    private func activations(training: Bool, batch B: Int, time T: Int) -> Activations {
+    /// The arena for B rows of T positions (`CausalPasses`), rebuilt when the shape changes.
+    func arena(training: Bool, batch B: Int, time T: Int) -> Activations {
         if training {
             if let a = trainingActivations, a.batch == B, a.time == T { return a }
             trainingActivations = Activations(config: config, batch: B, time: T, training: true, threads: context.threads)
@@ -92,22 +77,6 @@ public final class GPT {
         return inferenceActivations!
     }
 
-    private func splitInputsAndTargets(_ tokens: [Int32], rows B: Int, time T: Int) {
-        if tokenBuffer.count != B * T {
-            tokenBuffer = [Int32](repeating: 0, count: B * T)
-            targetBuffer = [Int32](repeating: 0, count: B * T)
-        }
-        let V = Int32(config.vocabSize)
-        for b in 0..<B {
-            for t in 0..<T {
-                let input = tokens[b * (T + 1) + t], target = tokens[b * (T + 1) + t + 1]
-                precondition(input >= 0 && input < V && target >= 0 && target < V, "token id outside the vocabulary")
-                tokenBuffer[b * T + t] = input
-                targetBuffer[b * T + t] = target
-            }
-        }
-    }
-
     /// The parameters of `tensor`.
     @inline(__always)
     private func param(_ tensor: ParameterTensor) -> FloatView { parameters.view(tensor.offset, tensor.count) }
@@ -115,9 +84,10 @@ public final class GPT {
     @inline(__always)
     private func grad(_ tensor: ParameterTensor) -> FloatView { gradients.view(tensor.offset, tensor.count) }
 
-    private func forward(_ a: Activations, B: Int, T: Int) {
+    /// The embedding, the blocks and the final norm (`CausalPasses`).
+    func forward(_ a: Activations, B: Int, T: Int) {
         let C = config.nEmbd, NH = config.nHead, BT = B * T
-        Embedding.forward(out: a.at(a.encoded), tokens: tokenBuffer, wte: param(layout.wte), wpe: param(layout.wpe),
+        Embedding.forward(out: a.at(a.encoded), tokens: batch.inputs, wte: param(layout.wte), wpe: param(layout.wpe),
                           batch: B, time: T, channels: C, context: context)
         var input = a.at(a.encoded)
         for l in 0..<config.nLayer {
@@ -146,18 +116,20 @@ public final class GPT {
     }
 
     /// Per-position losses into `a.losses`; with `training`, also dlnf (into `a.dLNF`) and dwte.
-    private func classifier(_ a: Activations, B: Int, T: Int, gradScale: Float, training: Bool) -> Float {
+    func classifier(_ a: Activations, B: Int, T: Int, gradScale: Float, training: Bool) {
         let BT = B * T
         if training { a.at(a.dLNF).fill(0) }
-        Classifier.run(x: a.at(a.lnf), wte: param(layout.wte), targets: targetBuffer, rows: BT, channels: config.nEmbd,
+        Classifier.run(x: a.at(a.lnf), wte: param(layout.wte), targets: batch.targets, rows: BT, channels: config.nEmbd,
                        vocabulary: config.vocabSize, losses: a.at(a.losses), gradScale: gradScale,
                        dx: training ? a.at(a.dLNF) : nil, dwte: training ? grad(layout.wte) : nil,
                        scratch: a.at(a.logits), chunkRows: a.classifierChunk, context: context)
-        let total = a.at(a.losses).toArray().reduce(0.0) { $0 + Double($1) }
-        return Float(total / Double(BT))
     }
 
-    private func backward(_ a: Activations, B: Int, T: Int) {
+    /// `a.losses` (`CausalPasses`).
+    func positionLosses(_ a: Activations) -> FloatView { a.at(a.losses) }
+
+    /// The backward pass below the head (`CausalPasses`).
+    func backward(_ a: Activations, B: Int, T: Int) {
         let C = config.nEmbd, NH = config.nHead, BT = B * T, L = config.nLayer
         let dres = a.at(a.dResidual), dsmall = a.at(a.dSmall), dqkv = a.at(a.dQKV), dfch = a.at(a.dFCH)
         dres.fill(0)
@@ -194,6 +166,9 @@ public final class GPT {
                                weight: param(w.ln1Weight), mean: a.at(s.ln1Mean), rstd: a.at(s.ln1Rstd), rows: BT, channels: C,
                                context: context)
         }
-        Embedding.backward(dwte: grad(layout.wte), dwpe: grad(layout.wpe), dout: dres, tokens: tokenBuffer, batch: B, time: T, channels: C)
+        Embedding.backward(dwte: grad(layout.wte), dwpe: grad(layout.wpe), dout: dres, tokens: batch.inputs, batch: B, time: T, channels: C)
     }
 }
+
+/// `forwardBackward` and `rowLosses` come from the shared passes.
+extension GPT: CausalPasses {}

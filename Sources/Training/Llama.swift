@@ -1,3 +1,4 @@
+import Artifacts
 import Common
 import Kernels
 
@@ -25,10 +26,12 @@ public final class Llama {
     public let context: ComputeContext
     /// Whether each tensor of `layout.tensors` is trained (all, unless `setTrainable` says otherwise).
     public private(set) var trainable: [Bool]
+    /// LoRA adapters applied in every forward pass and trained in backward (nil: none).
+    public private(set) var adapters: LoRAAdapters?
     private var trainingActivations: LlamaActivations?
     private var inferenceActivations: LlamaActivations?
-    private var tokenBuffer: [Int32] = []
-    private var targetBuffer: [Int32] = []
+    /// The current batch's inputs and targets.
+    let batch = TokenBatch()
 
     /// Creates a model initialised as `transformers` does: matrices and the embedding
     /// N(0, 0.02), RMSNorm weights 1.
@@ -62,7 +65,16 @@ public final class Llama {
         if let unknown = names.sorted().first(where: { layout.index(of: $0) == nil }) {
             throw .invalidConfig("no tensor named \(unknown) in this model")
         }
-        trainable = layout.tensors.map { names.contains($0.name) }
+        let wanted = layout.tensors.map { names.contains($0.name) }
+        // Gradients of tensors frozen now are zeroed once; zeroGradients no longer visits them.
+        for (index, tensor) in layout.tensors.enumerated() where trainable[index] && !wanted[index] { grad(tensor).fill(0) }
+        trainable = wanted
+        trainingActivations = nil
+    }
+
+    /// Applies `adapters` (made for this model's shape) from now on, or none.
+    public func attach(_ adapters: LoRAAdapters?) {
+        self.adapters = adapters
         trainingActivations = nil
     }
 
@@ -70,43 +82,32 @@ public final class Llama {
     public var trainableTensors: [ParameterTensor] { zip(layout.tensors, trainable).filter(\.1).map(\.0) }
 
     /// The lowest block the backward pass visits: 0 when the embedding is trained, else the
-    /// lowest block holding a trainable tensor (L when none does).
+    /// lowest block holding a trainable tensor or an adapter (L when none does).
     public var backwardFloor: Int {
         if trainable[0] { return 0 }
-        return trainable.indices.lazy.filter { self.trainable[$0] }.compactMap { self.layout.blockIndex(ofTensorAt: $0) }.first ?? config.layers
+        let tensors = trainable.indices.lazy.filter { self.trainable[$0] }.compactMap { self.layout.blockIndex(ofTensorAt: $0) }.first ?? config.layers
+        return min(tensors, adapters?.lowestBlock ?? config.layers)
     }
 
-    /// Sets every gradient to zero.
-    public func zeroGradients() { gradients.zero() }
+    /// Sets the gradients of the trainable tensors to zero. Frozen tensors' gradients are never
+    /// written, so their memory is never touched (a `FloatBuffer` maps its pages lazily).
+    public func zeroGradients() {
+        if trainable.allSatisfy({ $0 }) { return gradients.zero() }
+        for tensor in trainableTensors { grad(tensor).fill(0) }
+    }
 
     /// Runs forward and backward on `rows` sequences of `T + 1` tokens (inputs are the first T,
     /// targets the last T of each row), accumulating gradients scaled by `lossScale` (use
     /// 1 / accumulation steps). Returns the mean loss over the B * T positions.
     /// - Shapes: `tokens` (B, T + 1), row-major.
     public func forwardBackward(tokens: [Int32], rows B: Int, lossScale: Float = 1) -> Float {
-        let T = tokens.count / B - 1
-        precondition(T >= 1 && T <= config.maxPositions && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= max_position_embeddings")
-        let acts = activations(training: true, batch: B, time: T)
-        splitInputsAndTargets(tokens, rows: B, time: T)
-        forward(acts, B: B, T: T)
-        let meanLoss = classifier(acts, B: B, T: T, gradScale: lossScale / Float(B * T), training: true)
-        backward(acts, B: B, T: T)
-        return meanLoss
+        trainingStep(tokens: tokens, rows: B, lossScale: lossScale)
     }
 
     /// Forward only, keeping no activations for backward: the mean loss over the positions of
     /// each row (length B).
     /// - Shapes: `tokens` (B, T + 1), row-major.
-    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] {
-        let T = tokens.count / B - 1
-        precondition(T >= 1 && T <= config.maxPositions && tokens.count == B * (T + 1), "tokens must be B rows of T+1 with T <= max_position_embeddings")
-        let acts = activations(training: false, batch: B, time: T)
-        splitInputsAndTargets(tokens, rows: B, time: T)
-        forward(acts, B: B, T: T)
-        _ = classifier(acts, B: B, T: T, gradScale: 0, training: false)
-        let losses = acts.at(acts.losses).toArray()
-        return (0..<B).map { b in Float(losses[(b * T)..<((b + 1) * T)].reduce(0.0) { $0 + Double($1) } / Double(T)) }
-    }
+    public func rowLosses(tokens: [Int32], rows B: Int) -> [Float] { evaluationLosses(tokens: tokens, rows: B) }
 
     /// Drops the activation arenas (they are rebuilt at the next call).
     public func releaseActivations() {
@@ -116,7 +117,8 @@ public final class Llama {
 
     // MARK: - Internals
 
-    private func activations(training: Bool, batch B: Int, time T: Int) -> LlamaActivations {
+    /// The arena for B rows of T positions (`CausalPasses`), rebuilt when the shape changes.
+    func arena(training: Bool, batch B: Int, time T: Int) -> LlamaActivations {
         if training {
             let floor = backwardFloor
             if let a = trainingActivations, a.batch == B, a.time == T, a.floor == floor { return a }
@@ -130,22 +132,6 @@ public final class Llama {
         return inferenceActivations!
     }
 
-    private func splitInputsAndTargets(_ tokens: [Int32], rows B: Int, time T: Int) {
-        if tokenBuffer.count != B * T {
-            tokenBuffer = [Int32](repeating: 0, count: B * T)
-            targetBuffer = [Int32](repeating: 0, count: B * T)
-        }
-        let V = Int32(config.vocabSize)
-        for b in 0..<B {
-            for t in 0..<T {
-                let input = tokens[b * (T + 1) + t], target = tokens[b * (T + 1) + t + 1]
-                precondition(input >= 0 && input < V && target >= 0 && target < V, "token id outside the vocabulary")
-                tokenBuffer[b * T + t] = input
-                targetBuffer[b * T + t] = target
-            }
-        }
-    }
-
     /// The parameters of `tensor`.
     @inline(__always)
     private func param(_ tensor: ParameterTensor) -> FloatView { parameters.view(tensor.offset, tensor.count) }
@@ -156,31 +142,31 @@ public final class Llama {
     @inline(__always)
     private func trains(_ tensor: ParameterTensor) -> Bool { trainable[layout.index(of: tensor.name)!] }
 
-    private func forward(_ a: LlamaActivations, B: Int, T: Int) {
+    /// The embedding, the blocks and the final norm (`CausalPasses`).
+    func forward(_ a: LlamaActivations, B: Int, T: Int) {
         let C = config.hiddenSize, BT = B * T, F = config.intermediateSize, W = config.qkvWidth, A = config.attentionWidth
         let eps = Float(config.rmsNormEpsilon)
-        TokenEmbedding.forward(out: a.at(a.embedded), tokens: tokenBuffer, weight: param(layout.embedding), rows: BT, channels: C, context: context)
+        TokenEmbedding.forward(out: a.at(a.embedded), tokens: batch.inputs, weight: param(layout.embedding), rows: BT, channels: C, context: context)
         var input = a.at(a.embedded)
         for l in 0..<config.layers {
             let w = layout.block(l), s = a.blocks[l]
             RMSNorm.forward(out: a.at(s.norm1), rstd: a.at(s.rstd1), inp: input, weight: param(w.inputNorm), rows: BT, channels: C,
                             epsilon: eps, context: context)
-            Linear.forward(out: a.at(s.qkv), inp: a.at(s.norm1), weight: parameters.view(w.qkvOffset, w.qkvCount), bias: nil,
-                           rows: BT, inChannels: C, outChannels: W, context: context)
+            project(out: a.at(s.qkv), inp: a.at(s.norm1), weights: [w.q, w.k, w.v], block: l, projections: [.q, .k, .v], rows: BT, inChannels: C,
+                    outChannels: W)
             RoPE.forward(a.at(s.qkv), cos: a.at(a.cos), sin: a.at(a.sin), rows: BT, time: T, stride: W, heads: config.heads + config.kvHeads,
                          headDim: config.headDim, context: context)
             GroupedQueryAttention.forward(out: a.at(s.atty), att: a.at(s.att), qkv: a.at(s.qkv), batch: B, time: T, heads: config.heads,
                                           kvHeads: config.kvHeads, headDim: config.headDim, context: context)
-            Linear.forward(out: a.at(s.residual2), inp: a.at(s.atty), weight: param(w.o), bias: nil, rows: BT, inChannels: A, outChannels: C,
-                           context: context)
+            project(out: a.at(s.residual2), inp: a.at(s.atty), weights: [w.o], block: l, projections: [.o], rows: BT, inChannels: A, outChannels: C)
             Elementwise.accumulate(a.at(s.residual2), input, count: BT * C, context: context)
             RMSNorm.forward(out: a.at(s.norm2), rstd: a.at(s.rstd2), inp: a.at(s.residual2), weight: param(w.postAttentionNorm), rows: BT,
                             channels: C, epsilon: eps, context: context)
-            Linear.forward(out: a.at(s.gateUp), inp: a.at(s.norm2), weight: parameters.view(w.gateUpOffset, w.gateUpCount), bias: nil,
-                           rows: BT, inChannels: C, outChannels: 2 * F, context: context)
+            project(out: a.at(s.gateUp), inp: a.at(s.norm2), weights: [w.gate, w.up], block: l, projections: [.gate, .up], rows: BT, inChannels: C,
+                    outChannels: 2 * F)
             SwiGLU.forward(out: a.at(a.swiglu), gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
-            Linear.forward(out: a.at(s.residual3), inp: a.at(a.swiglu), weight: param(w.down), bias: nil, rows: BT, inChannels: F, outChannels: C,
-                           context: context)
+            project(out: a.at(s.residual3), inp: a.at(a.swiglu), weights: [w.down], block: l, projections: [.down], rows: BT, inChannels: F,
+                    outChannels: C)
             Elementwise.accumulate(a.at(s.residual3), a.at(s.residual2), count: BT * C, context: context)
             input = a.at(s.residual3)
         }
@@ -190,20 +176,22 @@ public final class Llama {
 
     /// Per-position losses into `a.losses`; with `training`, also dnormF (into `a.dNormF`) and the
     /// head's gradient when it is trained.
-    private func classifier(_ a: LlamaActivations, B: Int, T: Int, gradScale: Float, training: Bool) -> Float {
+    func classifier(_ a: LlamaActivations, B: Int, T: Int, gradScale: Float, training: Bool) {
         let BT = B * T
         let needsInput = training && (trains(layout.finalNorm) || backwardFloor < config.layers)
         let headGradient = training && trains(layout.head)
         if needsInput { a.at(a.dNormF).fill(0) }
-        Classifier.run(x: a.at(a.normF), wte: param(layout.head), targets: targetBuffer, rows: BT, channels: config.hiddenSize,
+        Classifier.run(x: a.at(a.normF), wte: param(layout.head), targets: batch.targets, rows: BT, channels: config.hiddenSize,
                        vocabulary: config.vocabSize, losses: a.at(a.losses), gradScale: gradScale,
                        dx: needsInput ? a.at(a.dNormF) : nil, dwte: headGradient ? grad(layout.head) : nil,
                        scratch: a.at(a.logits), chunkRows: a.classifierChunk, context: context)
-        let total = a.at(a.losses).toArray().reduce(0.0) { $0 + Double($1) }
-        return Float(total / Double(BT))
     }
 
-    private func backward(_ a: LlamaActivations, B: Int, T: Int) {
+    /// `a.losses` (`CausalPasses`).
+    func positionLosses(_ a: LlamaActivations) -> FloatView { a.at(a.losses) }
+
+    /// The backward pass below the head (`CausalPasses`).
+    func backward(_ a: LlamaActivations, B: Int, T: Int) {
         let L = config.layers, floor = backwardFloor
         let needsFinalNorm = trains(layout.finalNorm) || floor < L
         guard needsFinalNorm else { return }
@@ -221,17 +209,20 @@ public final class Llama {
             // residual3 = residual2 + down(swiglu(gate_up(norm2))): dres flows to residual2 unchanged.
             SwiGLU.forward(out: a.at(a.swiglu), gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
             dswiglu.fill(0)
-            linearBackward(dinp: dswiglu, weights: [w.down], dout: dres, inp: a.at(a.swiglu), rows: BT, inChannels: F, outChannels: C)
+            linearBackward(dinp: dswiglu, weights: [w.down], block: l, projections: [.down], dout: dres, inp: a.at(a.swiglu), rows: BT,
+                           inChannels: F, outChannels: C)
             dgateUp.fill(0)
             SwiGLU.backward(dgateUp: dgateUp, dout: dswiglu, gateUp: a.at(s.gateUp), rows: BT, width: F, context: context)
             dsmallC.fill(0)
-            linearBackward(dinp: dsmallC, weights: [w.gate, w.up], dout: dgateUp, inp: a.at(s.norm2), rows: BT, inChannels: C, outChannels: 2 * F)
+            linearBackward(dinp: dsmallC, weights: [w.gate, w.up], block: l, projections: [.gate, .up], dout: dgateUp, inp: a.at(s.norm2), rows: BT,
+                           inChannels: C, outChannels: 2 * F)
             RMSNorm.backward(dinp: dres, dweight: trains(w.postAttentionNorm) ? grad(w.postAttentionNorm) : nil, dout: dsmallC,
                              inp: a.at(s.residual2), weight: param(w.postAttentionNorm), rstd: a.at(s.rstd2), rows: BT, channels: C,
                              context: context)
             // residual2 = input + o(attention(rope(qkv(norm1)))): dres flows to the input unchanged.
             dsmallA.fill(0)
-            linearBackward(dinp: dsmallA, weights: [w.o], dout: dres, inp: a.at(s.atty), rows: BT, inChannels: A, outChannels: C)
+            linearBackward(dinp: dsmallA, weights: [w.o], block: l, projections: [.o], dout: dres, inp: a.at(s.atty), rows: BT, inChannels: A,
+                           outChannels: C)
             dqkv.fill(0)
             GroupedQueryAttention.backward(dqkv: dqkv, dout: dsmallA, qkv: a.at(s.qkv), att: a.at(s.att), scratch: a.at(a.dAttention),
                                            batch: B, time: T, heads: config.heads, kvHeads: config.kvHeads, headDim: config.headDim,
@@ -241,7 +232,8 @@ public final class Llama {
             // Below this block's q/k/v projection, gradients are needed for its input norm or lower blocks.
             let needsBelow = l > floor || trainable[0] || trains(w.inputNorm)
             if needsBelow { dsmallC.fill(0) }
-            linearBackward(dinp: needsBelow ? dsmallC : nil, weights: [w.q, w.k, w.v], dout: dqkv, inp: a.at(s.norm1), rows: BT, inChannels: C,
+            linearBackward(dinp: needsBelow ? dsmallC : nil, weights: [w.q, w.k, w.v], block: l, projections: [.q, .k, .v], dout: dqkv,
+                           inp: a.at(s.norm1), rows: BT, inChannels: C,
                            outChannels: W)
             if needsBelow {
                 RMSNorm.backward(dinp: l > floor || trainable[0] ? dres : nil, dweight: trains(w.inputNorm) ? grad(w.inputNorm) : nil,
@@ -250,20 +242,55 @@ public final class Llama {
             }
         }
         if trainable[0] {
-            TokenEmbedding.backward(dweight: grad(layout.embedding), dout: dres, tokens: tokenBuffer, rows: BT, channels: config.hiddenSize)
+            TokenEmbedding.backward(dweight: grad(layout.embedding), dout: dres, tokens: batch.inputs, rows: BT, channels: config.hiddenSize)
         }
     }
 
-    /// The backward pass of a bias-free projection whose weight is `weights` stacked by rows
-    /// (adjacent in the layout): `dinp += dout @ W` when `dinp` is given, and `dW += dout^T @ inp`
-    /// for the trained parts of W.
+    /// A bias-free projection whose weight is `weights` stacked by rows (adjacent in the layout):
+    /// `out = inp @ W^T`, plus the LoRA update of each of `projections` (aligned with `weights`)
+    /// that has an adapter in block `block`.
+    /// - Shapes: `inp` (N, C); the stacked weights (OC, C); `out` (N, OC).
+    private func project(out: FloatView, inp: FloatView, weights: [ParameterTensor], block l: Int, projections: [LlamaProjection], rows N: Int,
+                         inChannels C: Int, outChannels OC: Int) {
+        Linear.forward(out: out, inp: inp, weight: parameters.view(weights[0].offset, OC * C), bias: nil, rows: N, inChannels: C, outChannels: OC,
+                       context: context)
+        guard let adapters else { return }
+        var column = 0
+        for (tensor, projection) in zip(weights, projections) {
+            if let adapter = adapters.adapter(block: l, projection: projection) {
+                LowRankAdapter.forward(out: out, column: column, outStride: OC, inp: inp, a: adapters.parameters.view(adapter.a.offset, adapter.a.count),
+                                       b: adapters.parameters.view(adapter.b.offset, adapter.b.count), hidden: adapters.scratch(rows: N).hidden,
+                                       rows: N, inChannels: C, outChannels: adapter.outChannels, rank: adapters.configuration.rank,
+                                       scale: adapters.configuration.scale, context: context)
+            }
+            column += tensor.shape[0]
+        }
+    }
+
+    /// The backward pass of `project`: `dinp += dout @ W` when `dinp` is given, `dW += dout^T @ inp`
+    /// for the trained parts of W, and each adapter's gradients (and its share of `dinp`).
     /// - Shapes: `dout` (N, OC); `inp`, `dinp` (N, C); the stacked weights (OC, C).
-    private func linearBackward(dinp: FloatView?, weights: [ParameterTensor], dout: FloatView, inp: FloatView, rows N: Int, inChannels C: Int,
-                                outChannels OC: Int) {
+    private func linearBackward(dinp: FloatView?, weights: [ParameterTensor], block l: Int, projections: [LlamaProjection], dout: FloatView,
+                                inp: FloatView, rows N: Int, inChannels C: Int, outChannels OC: Int) {
         let offset = weights[0].offset
         if let dinp {
             Gemm.multiply(transA: false, transB: false, m: N, n: C, k: OC, alpha: 1, a: dout, lda: OC, b: parameters.view(offset, OC * C), ldb: C,
                           beta: 1, c: dinp, ldc: C, context: context)
+        }
+        if let adapters {
+            var column = 0
+            for (tensor, projection) in zip(weights, projections) {
+                if let adapter = adapters.adapter(block: l, projection: projection) {
+                    let scratch = adapters.scratch(rows: N)
+                    LowRankAdapter.backward(dinp: dinp, da: adapters.gradients.view(adapter.a.offset, adapter.a.count),
+                                            db: adapters.gradients.view(adapter.b.offset, adapter.b.count), dout: dout, column: column, outStride: OC,
+                                            inp: inp, a: adapters.parameters.view(adapter.a.offset, adapter.a.count),
+                                            b: adapters.parameters.view(adapter.b.offset, adapter.b.count), hidden: scratch.hidden,
+                                            dhidden: scratch.dhidden, rows: N, inChannels: C, outChannels: adapter.outChannels,
+                                            rank: adapters.configuration.rank, scale: adapters.configuration.scale, context: context)
+                }
+                column += tensor.shape[0]
+            }
         }
         let trained = weights.map(trains)
         if trained.allSatisfy({ $0 }) {
@@ -282,3 +309,6 @@ public final class Llama {
         }
     }
 }
+
+/// `forwardBackward` and `rowLosses` come from the shared passes.
+extension Llama: CausalPasses {}

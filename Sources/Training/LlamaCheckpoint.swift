@@ -87,17 +87,15 @@ public enum LlamaCheckpoint {
     /// tensors in `state_dict` names, `generation_config.json`), atomically: into a temporary
     /// directory beside it, then renamed.
     public static func save(_ model: Llama, to directory: URL) throws {
-        let fileManager = FileManager.default
-        let temporary = directory.deletingLastPathComponent()
-            .appendingPathComponent(".\(directory.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fileManager.removeItem(at: temporary)
-        try fileManager.createDirectory(at: temporary, withIntermediateDirectories: true)
+        try Checkpoint.atomically(directory) { try writeFiles(model, into: $0) }
+    }
+
+    /// Writes the files of `save` into the existing directory `directory`.
+    static func writeFiles(_ model: Llama, into directory: URL) throws {
         let tensors = model.layout.tensors.map { t in SafeTensors.Tensor(name: t.name, shape: t.shape, values: model.parameters.view(t.offset, t.count)) }
-        try SafeTensors.encode(tensors, metadata: ["format": "pt"]).write(to: temporary.appendingPathComponent("model.safetensors"))
+        try SafeTensors.write(tensors, metadata: ["format": "pt"], to: directory.appendingPathComponent("model.safetensors"))
         let config = try JSONSerialization.data(withJSONObject: model.config.huggingFaceJSON, options: [.sortedKeys, .prettyPrinted])
-        try config.write(to: temporary.appendingPathComponent("config.json"))
-        try Data("{\n  \"_from_model_config\": true\n}\n".utf8).write(to: temporary.appendingPathComponent("generation_config.json"))
-        if fileManager.fileExists(atPath: directory.path) { try fileManager.removeItem(at: directory) }
-        try fileManager.moveItem(at: temporary, to: directory)
+        try Checkpoint.write(config, directory.appendingPathComponent("config.json"))
+        try Checkpoint.write(Data("{\n  \"_from_model_config\": true\n}\n".utf8), directory.appendingPathComponent("generation_config.json"))
     }
 }

@@ -25,6 +25,27 @@ public enum SafeTensors {
 
     /// The file bytes for `tensors` (float32), in the given order.
     public static func encode(_ tensors: [Tensor], metadata: [String: String] = [:]) -> Data {
+        var data = header(tensors, metadata: metadata)
+        data.reserveCapacity(data.count + tensors.reduce(0) { $0 + 4 * $1.values.count })
+        for tensor in tensors { data.append(tensor.values.littleEndianBytes) }
+        return data
+    }
+
+    /// Writes the bytes of `encode(tensors, metadata:)` to `url` tensor by tensor (so at most one
+    /// tensor's bytes are held in memory besides the model), and flushes them to disk.
+    public static func write(_ tensors: [Tensor], metadata: [String: String] = [:], to url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw TrainingError.checkpoint(url.path, "cannot create the file")
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: header(tensors, metadata: metadata))
+        for tensor in tensors { try handle.write(contentsOf: tensor.values.littleEndianBytes) }
+        try handle.synchronize()
+    }
+
+    /// The length prefix and JSON header of a file of `tensors` (float32, in order).
+    private static func header(_ tensors: [Tensor], metadata: [String: String]) -> Data {
         var header = "{"
         var offset = 0
         var entries: [String] = []
@@ -44,8 +65,6 @@ public enum SafeTensors {
         var data = Data()
         withUnsafeBytes(of: UInt64(header.utf8.count).littleEndian) { data.append(contentsOf: $0) }
         data.append(Data(header.utf8))
-        data.reserveCapacity(data.count + offset)
-        for tensor in tensors { data.append(tensor.values.littleEndianBytes) }
         return data
     }
 

@@ -90,7 +90,7 @@ public final class Trainer {
     public let options: TrainingOptions
     private let setup: TrainingSetup
     private let progress: ProgressLine
-    private let model: GPT
+    private let model: any LanguageModel
     private let optimizer: AdamWOptimizer
     private let evaluator: Evaluator
     private var sampler: MixtureSampler
@@ -142,10 +142,11 @@ public final class Trainer {
                     throw TrainingError.invalidConfig("a branch from step \(state.step) needs max_steps above it, got \(options.maxSteps)")
                 }
             }
-            try options.validate()
-            model = try Checkpoint.loadModel(from: startFrom, context: context)
-            optimizer = AdamWOptimizer(layout: model.layout)
-            try Checkpoint.loadOptimizer(from: startFrom, into: optimizer, layout: model.layout)
+            try requested.validate()
+            let restored = try Checkpoint.loadLanguageModel(from: startFrom, context: context, base: setup.initCheckpoint)
+            model = try TrainingMode.prepare(restored, options: options, basePath: setup.initCheckpoint?.path)
+            optimizer = AdamWOptimizer(model: model)
+            try Checkpoint.loadOptimizer(from: startFrom, into: optimizer)
             sampler = try MixtureSampler(restoring: state.sampler, domains: Array(zip(data.domains, data.train)).map { ($0, $1) })
             mixer = try Mixer(restoring: state.mixer)
             step = state.step
@@ -158,22 +159,17 @@ public final class Trainer {
             }
         } else {
             try options.validate()
+            let initial: any LanguageModel
             if let path = setup.initCheckpoint {
-                model = try Checkpoint.loadModel(from: path, context: context, nHead: options.nHead)
-                let c = model.config
-                guard c.vocabSize == data.vocabularySize else {
-                    throw TrainingError.data("the initial checkpoint's vocabulary (\(c.vocabSize)) differs from the corpus tokenizer's (\(data.vocabularySize)); prepare the corpus with the base model's tokenizer")
-                }
-                options.nLayer = c.nLayer
-                options.nHead = c.nHead
-                options.nEmbd = c.nEmbd
-                guard options.blockSize <= c.blockSize else {
-                    throw TrainingError.invalidConfig("block_size \(options.blockSize) exceeds the checkpoint's \(c.blockSize)")
-                }
+                initial = try Checkpoint.loadLanguageModel(from: path, context: context, nHead: options.nHead)
+                try Self.check(initial, fits: data, blockSize: options.blockSize, checkpoint: path)
+                let shape = initial.shape
+                (options.nLayer, options.nHead, options.nEmbd) = (shape.layers, shape.heads, shape.width)
             } else {
-                model = try GPT(config: options.model(vocabSize: data.vocabularySize), seed: options.seed, context: context)
+                initial = try GPT(config: options.model(vocabSize: data.vocabularySize), seed: options.seed, context: context)
             }
-            optimizer = AdamWOptimizer(layout: model.layout)
+            model = try TrainingMode.prepare(initial, options: options, basePath: setup.initCheckpoint?.path)
+            optimizer = AdamWOptimizer(model: model)
             sampler = try MixtureSampler(domains: Array(zip(data.domains, data.train)).map { ($0, $1) },
                                          sequenceLength: options.blockSize, seed: options.seed)
         }
@@ -183,6 +179,23 @@ public final class Trainer {
         }
         self.options = options
         evaluator = try Evaluator(data: data, blockSize: options.blockSize, batchSize: options.batchSize, tokensPerDomain: options.evalTokens)
+    }
+
+    /// Checks that the corpus's token ids and the run's sequence length fit `model`, loaded from
+    /// `checkpoint`.
+    /// - Throws: `TrainingError.data` for a vocabulary that differs from the model's (the corpus
+    ///   was prepared with another tokenizer), `.invalidConfig` for a `block_size` above the
+    ///   model's longest sequence.
+    public static func check(_ model: any LanguageModel, fits data: CorpusData, blockSize: Int, checkpoint: URL) throws(TrainingError) {
+        guard model.vocabularySize == data.vocabularySize else {
+            let advice = model is Llama
+                ? "prepare the corpus with the model's tokenizer (velocitune prepare --tokenizer \(checkpoint.pathExtension.lowercased() == "gguf" ? checkpoint.path : "MODEL_DIR/tokenizer.json or MODEL.gguf"))"
+                : "prepare the corpus with the base model's tokenizer"
+            throw .data("\(checkpoint.path): the model's vocabulary (\(model.vocabularySize) tokens) differs from the corpus tokenizer's (\(data.vocabularySize), \(data.directory.path)); \(advice)")
+        }
+        guard blockSize <= model.maximumSequenceLength else {
+            throw .invalidConfig("block_size \(blockSize) exceeds the checkpoint's \(model.maximumSequenceLength) (\(checkpoint.path))")
+        }
     }
 
     /// The options a branch (`TrainingSetup.forkFrom`) may change: the schedule and the run's
@@ -217,11 +230,18 @@ public final class Trainer {
         let domains = setup.data.domains
         var start = MetricsEvent(event: .start, step: step, tokens: tokens)
         start.time = elapsed()
-        start.info = ["policy": options.mixer.rawValue, "resumed": step > 0 ? "true" : "false", "parameters": "\(model.config.parameterCount)",
-                      "n_layer": "\(model.config.nLayer)", "n_embd": "\(model.config.nEmbd)", "block_size": "\(options.blockSize)",
+        let shape = model.shape
+        start.info = ["policy": options.mixer.rawValue, "resumed": step > 0 ? "true" : "false", "parameters": "\(shape.parameters)",
+                      "n_layer": "\(shape.layers)", "n_embd": "\(shape.width)", "block_size": "\(options.blockSize)",
                       "batch_size": "\(options.batchSize)", "max_steps": "\(options.maxSteps)", "threads": "\(setup.threads)",
                       "ranks": "\(group.size)"]
+        if shape.architecture != "gpt2" { start.info?["architecture"] = shape.architecture }
+        if model.trainableParameterCount != shape.parameters { start.info?["trainable_parameters"] = "\(model.trainableParameterCount)" }
         try log?.append(start)
+        if shape.architecture != "gpt2" || model.trainableParameterCount != shape.parameters {
+            progress.note(String(format: "train: %@ model, %.1fM parameters, %.1fM trained", shape.architecture, Double(shape.parameters) / 1e6,
+                                 Double(model.trainableParameterCount) / 1e6))
+        }
         if mixer == nil {
             // Step 0: the base model's held-out losses are l_init.
             let initial = try evaluate()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Artifacts
 import Common
 import Foundation
 import Kernels
@@ -13,7 +14,9 @@ struct BenchLlama: ParsableCommand {
         discussion: """
             --preset smollm2 is SmolLM2-135M's shape with random weights (the speed does not depend \
             on them); --model loads a Hugging Face directory or GGUF file instead. --last-k trains only \
-            the last k blocks and the final norm (the backward pass stops below them). \
+            the last k blocks and the final norm (the backward pass stops below them); --lora-rank \
+            trains LoRA adapters on every projection (of the last k blocks with --last-k), the base \
+            frozen. AdamW moments cover the trained tensors only. \
             scripts/bench-llama.sh runs this side by side with PyTorch eager, alternating runs.
             """)
 
@@ -38,6 +41,9 @@ struct BenchLlama: ParsableCommand {
     @Option(help: "Train only the last K blocks and the final norm (default: every tensor).")
     var lastK: Int?
 
+    @Option(help: "Train LoRA adapters of rank R (alpha 2R) on every projection instead, the base model frozen.")
+    var loraRank: Int?
+
     @Flag(help: "Print one JSON object.")
     var json = false
 
@@ -45,14 +51,18 @@ struct BenchLlama: ParsableCommand {
         guard model != nil || preset == "smollm2" else { throw ValidationError("--preset: unknown preset \"\(preset)\" (known: smollm2)") }
         guard threads >= 1, steps >= 1, batch >= 1, time >= 1 else { throw ValidationError("--threads, --steps, --batch and --time must be at least 1") }
         if let lastK, lastK < 0 { throw ValidationError("--last-k must be at least 0") }
+        if let loraRank, loraRank < 1 { throw ValidationError("--lora-rank must be at least 1") }
     }
 
     func run() throws {
         let context = ComputeContext(threads: threads)
         let llama = try model.map { try LlamaCheckpoint.load(from: URL(fileURLWithPath: $0), context: context) }
             ?? Llama(config: .smolLM2_135M, seed: 0, context: context)
-        if let lastK { try llama.setTrainable(llama.layout.lastBlocks(lastK, finalNorm: true, head: false)) }
-        let optimizer = AdamWOptimizer(parameterCount: llama.parameters.count)
+        var options = TrainingOptions()
+        options.trainLastBlocks = lastK ?? 0
+        if let loraRank { (options.loraRank, options.loraAlpha) = (loraRank, Double(2 * loraRank)) }
+        let trained = try TrainingMode.prepare(llama, options: options, basePath: model)
+        let optimizer = AdamWOptimizer(model: trained)
         var rng = SplitMix64(seed: 1)
         var tokens = [Int32](repeating: 0, count: batch * (time + 1))
         let clock = ContinuousClock()
@@ -63,10 +73,10 @@ struct BenchLlama: ParsableCommand {
             if step == 1 { cpuStart = ProcessCPU.seconds(); wallStart = clock.now }
             for i in tokens.indices { tokens[i] = Int32(rng.nextIndex(below: llama.config.vocabSize)) }
             let started = clock.now
-            llama.zeroGradients()
-            lastLoss = llama.forwardBackward(tokens: tokens, rows: batch)
-            let norm = optimizer.gradientNorm(llama)
-            optimizer.step(llama, learningRate: 3e-4, clipScale: norm > 1 ? Float(1 / norm) : 1)
+            trained.zeroGradients()
+            lastLoss = trained.forwardBackward(tokens: tokens, rows: batch, lossScale: 1)
+            let norm = optimizer.gradientNorm(trained)
+            optimizer.step(trained, learningRate: 3e-4, clipScale: norm > 1 ? Float(1 / norm) : 1)
             if step >= 1 { times.append((clock.now - started).seconds) }
         }
         // CPU time over wall time: below `threads`, other processes held the cores.
@@ -76,15 +86,18 @@ struct BenchLlama: ParsableCommand {
         let tokensPerSecond = Double(batch * time) / median
         let gflops = Double(llama.config.flopsPerToken(time: time)) * tokensPerSecond / 1e9
         let peak = PeakMemory.residentMegabytes()
-        let mode = lastK.map { "last \($0) blocks" } ?? "full"
+        let blocks = lastK.map { "last \($0) blocks" }
+        let mode = loraRank.map { "LoRA rank \($0)" + (blocks.map { ", \($0)" } ?? "") } ?? blocks ?? "full"
         if json {
-            let object: [String: Any] = ["model": model ?? preset, "params": llama.config.parameterCount, "threads": threads, "mode": mode,
+            let object: [String: Any] = ["model": model ?? preset, "params": llama.config.parameterCount, "trained_params": trained.trainableParameterCount,
+                                         "threads": threads, "mode": mode,
                                          "batch": batch, "time": time, "step_s": median, "tokens_per_s": tokensPerSecond, "gflops": gflops,
                                          "peak_rss_mb": peak, "loss": Double(lastLoss), "cores_used": coresUsed]
             print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
         } else {
-            print(String(format: "%@: %.1fM parameters, %@, batch %d x %d, %d thread%@", model ?? preset, Double(llama.config.parameterCount) / 1e6,
-                         mode, batch, time, threads, threads == 1 ? "" : "s"))
+            print(String(format: "%@: %.1fM parameters, %@ (%.2fM trained), batch %d x %d, %d thread%@", model ?? preset,
+                         Double(llama.config.parameterCount) / 1e6, mode, Double(trained.trainableParameterCount) / 1e6, batch, time, threads,
+                         threads == 1 ? "" : "s"))
             print(String(format: "median step %.3f s over %d steps: %.1f tokens/s, %.1f GFLOP/s model, peak RSS %.0f MB (loss %.3f), %.2f cores used",
                          median, times.count, tokensPerSecond, gflops, peak, lastLoss, coresUsed))
         }

@@ -12,7 +12,9 @@ struct BenchTrain: ParsableCommand {
         discussion: """
             Presets (n_layer, n_head, n_embd, block_size, vocab_size; batch): tiny, small, xs, ref \
             (4, 4, 256, 256, 8192; batch 8), s. FLOPs per token = 6 * parameters + 12 * n_layer * \
-            block_size * n_embd. Compare with ../shared/bench/torch_gpt_ref.py in the same session.
+            block_size * n_embd. Compare with ../shared/bench/torch_gpt_ref.py in the same session. \
+            --preset smollm2 is `bench llama` (SmolLM2-135M's shape, batch 4 x 256; --last-k and \
+            --lora-rank choose the training mode).
             """)
 
     @Option(help: "Model preset.")
@@ -21,11 +23,17 @@ struct BenchTrain: ParsableCommand {
     @Option(help: "Threads (BLAS and kernels).")
     var threads: Int = 1
 
-    @Option(help: "Measured steps (after 2 warm-up steps).")
-    var steps: Int = 8
+    @Option(help: "Measured steps (after 2 warm-up steps; default 8, smollm2: 4 after 1).")
+    var steps: Int?
 
-    @Option(help: "Sequences per step (default: 8, as the PyTorch reference).")
-    var batch: Int = 8
+    @Option(help: "Sequences per step (default: 8, as the PyTorch reference; smollm2: 4).")
+    var batch: Int?
+
+    @Option(help: "With --preset smollm2: train only the last K blocks and the final norm.")
+    var lastK: Int?
+
+    @Option(help: "With --preset smollm2: train LoRA adapters of this rank on every projection instead.")
+    var loraRank: Int?
 
     @Option(help: "Matrix products: blas or swift.")
     var gemm: GemmBackend = .preferred
@@ -34,14 +42,21 @@ struct BenchTrain: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard GPTConfig.presets[preset] != nil else {
-            throw ValidationError("--preset: unknown preset \"\(preset)\" (known: \(GPTConfig.presets.keys.sorted().joined(separator: ", ")))")
+        guard GPTConfig.presets[preset] != nil || preset == "smollm2" else {
+            throw ValidationError("--preset: unknown preset \"\(preset)\" (known: \((GPTConfig.presets.keys.sorted() + ["smollm2"]).joined(separator: ", ")))")
         }
+        guard preset == "smollm2" || (lastK == nil && loraRank == nil) else { throw ValidationError("--last-k and --lora-rank go with --preset smollm2") }
         guard GemmBackend.isAvailable(gemm) else { throw ValidationError("--gemm blas: this build has no OpenBLAS (built without the OpenBLAS trait)") }
-        guard threads >= 1, steps >= 1, batch >= 1 else { throw ValidationError("--threads, --steps and --batch must be at least 1") }
+        guard threads >= 1, (steps ?? 1) >= 1, (batch ?? 1) >= 1 else { throw ValidationError("--threads, --steps and --batch must be at least 1") }
     }
 
     func run() throws {
+        if preset == "smollm2" {
+            let arguments = ["--threads", "\(threads)"] + (steps.map { ["--steps", "\($0)"] } ?? []) + (batch.map { ["--batch", "\($0)"] } ?? [])
+                + (lastK.map { ["--last-k", "\($0)"] } ?? []) + (loraRank.map { ["--lora-rank", "\($0)"] } ?? []) + (json ? ["--json"] : [])
+            return try BenchLlama.parse(arguments).run()
+        }
+        let steps = self.steps ?? 8, batch = self.batch ?? 8
         let config = GPTConfig.presets[preset]!
         let context = ComputeContext(threads: threads, gemm: gemm)
         let model = try GPT(config: config, seed: 0, context: context)

@@ -26,7 +26,7 @@ struct Targets: ParsableCommand {
             """)
 
     @Option(help: "A corpus directory made by `prepare`.") var data: String?
-    @Option(name: .customLong("init"), help: "The base model checkpoint.") var initFrom: String?
+    @Option(name: .customLong("init"), help: "The base model: a checkpoint, a Hugging Face Llama directory or a GGUF file.") var initFrom: String?
     @Option(name: .customLong("from-log"), help: ArgumentHelp("Fit a proxy that already ran instead: its metrics.jsonl (repeat: the first is the constant-rate trunk, the others its cool-down branches).", valueName: "metrics.jsonl"))
     var fromLogs: [String] = []
     @Option(help: ArgumentHelp("Token budget of the real run (suffixes k, M, G); sets its max_steps.", valueName: "tokens")) var budget: TokenCount

@@ -11,7 +11,7 @@ import Training
 /// `velocitune train`.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Train (or continue pre-training) a GPT-2 model on a prepared corpus.",
+        abstract: "Train (or continue pre-training) a GPT-2 or Llama model on a prepared corpus.",
         discussion: """
             Writes RUN/metrics.jsonl and RUN/checkpoints/step-NNNNNNNN/. A run killed or \
             interrupted (Ctrl-C saves a checkpoint first) continues with the same command and \
@@ -32,7 +32,7 @@ struct Train: ParsableCommand {
     @Option(help: "The run directory.")
     var out: String
 
-    @Option(name: .customLong("init"), help: ArgumentHelp("Start from these weights: a checkpoint directory or a .safetensors file (nanoGPT state_dict names).", valueName: "ckpt"))
+    @Option(name: .customLong("init"), help: ArgumentHelp("Start from these weights: a checkpoint directory, a .safetensors file (nanoGPT state_dict names), a Hugging Face Llama directory or a GGUF file; the model shape comes from it.", valueName: "ckpt"))
     var initFrom: String?
 
     @OptionGroup var training: TrainingFlags
@@ -92,9 +92,9 @@ struct Train: ParsableCommand {
         var table = TextTable(["domain", "held-out loss"])
         for (domain, loss) in zip(corpus.domains, summary.finalLoss) { table.add([domain, Format.loss(loss)]) }
         print(table.text())
-        print(String(format: "%d steps, %@ tokens in %@ (%.1f%% evaluating); checkpoint %@", summary.steps,
+        print(String(format: "%d steps, %@ tokens in %@ (%.1f%% evaluating), peak RSS %.0f MB; checkpoint %@", summary.steps,
                      Format.tokens(Double(summary.tokens)), Format.duration(summary.elapsedSeconds),
-                     100 * summary.evalSeconds / max(summary.elapsedSeconds, 1e-9), summary.checkpoint.path))
+                     100 * summary.evalSeconds / max(summary.elapsedSeconds, 1e-9), PeakMemory.residentMegabytes(), summary.checkpoint.path))
     }
 }
 
@@ -107,7 +107,7 @@ struct Eval: ParsableCommand {
     @Option(help: "A corpus directory made by `prepare`.")
     var data: String
 
-    @Option(help: "A checkpoint directory or a .safetensors file.")
+    @Option(help: "A checkpoint directory, a .safetensors file (GPT-2), a Hugging Face Llama directory or a GGUF file.")
     var checkpoint: String
 
     @Option(help: "Held-out tokens per domain.")
@@ -119,7 +119,7 @@ struct Eval: ParsableCommand {
     @Option(help: "Sequences per forward pass.")
     var batchSize: Int = TrainingOptions().batchSize
 
-    @Option(help: "Sequence length (default: the model's block size).")
+    @Option(help: "Sequence length (default: a GPT's block size, a Llama's longest sequence up to 1024).")
     var blockSize: Int?
 
     @Option(help: "Heads, when the checkpoint has no config.json.")
@@ -137,12 +137,11 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let corpus = try CorpusData(directory: URL(fileURLWithPath: data))
-        let model = try Checkpoint.loadModel(from: URL(fileURLWithPath: checkpoint), context: ComputeContext(threads: threads), nHead: nHead)
-        guard model.config.vocabSize == corpus.vocabularySize else {
-            throw CLIError.invalidInput("the checkpoint's vocabulary (\(model.config.vocabSize)) differs from the corpus tokenizer's (\(corpus.vocabularySize))")
-        }
-        let evaluator = try Evaluator(data: corpus, split: split, blockSize: blockSize ?? model.config.blockSize, batchSize: batchSize,
-                                      tokensPerDomain: evalTokens)
+        let url = URL(fileURLWithPath: checkpoint)
+        let model = try Checkpoint.loadLanguageModel(from: url, context: ComputeContext(threads: threads), nHead: nHead)
+        let length = blockSize ?? model.defaultSequenceLength
+        try Trainer.check(model, fits: corpus, blockSize: length, checkpoint: url)
+        let evaluator = try Evaluator(data: corpus, split: split, blockSize: length, batchSize: batchSize, tokensPerDomain: evalTokens)
         let losses = evaluator.evaluate(model)
         let mean = losses.map(\.mean).reduce(0, +) / Double(losses.count)
         if json {

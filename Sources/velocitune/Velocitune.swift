@@ -14,7 +14,7 @@ struct Velocitune: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Demo.self, Run.self, Serve.self, Prepare.self, Inspect.self, Tokenize.self, Targets.self, Train.self, Eval.self,
-                      ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self])
+                      ReportCommand.self, Compare.self, Fit.self, Simulate.self, Bench.self, Merge.self])
 
     /// Parses, runs, and renders every failure in one place (`ErrorReport`). A data-parallel
     /// process leaves its MPI group on every way out; ranks other than 0 report only failures

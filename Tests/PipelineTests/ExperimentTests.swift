@@ -60,4 +60,18 @@ import TestSupport
             "\($0)".hasPrefix("e.yaml:11:") && "\($0)".contains("runs[2].replay: \"later\" must name an earlier run")
         }
     }
+
+    /// The experiment files shipped in examples/ load and pass validation (no placeholder left, no
+    /// unknown key), with a positive budget and every run named.
+    @Test(arguments: ["experiment.yaml", "experiment-quick.yaml", "study.yaml", "smollm2-cpt.yaml", "smollm2-cpt-quick.yaml"])
+    func shippedExperimentFilesLoad(name: String) throws {
+        let url = CLIRunner.repositoryRoot.appendingPathComponent("examples").appendingPathComponent(name)
+        let experiment = try YAMLConfig.load(Experiment.self, from: url)
+        #expect(experiment.budgetTokens > 0)
+        #expect(!experiment.runs.isEmpty)
+        if name.hasPrefix("smollm2") {
+            #expect(experiment.base.initCheckpoint?.hasSuffix(".gguf") == true)
+            #expect(experiment.corpus.tokenizer == experiment.base.initCheckpoint)
+        }
+    }
 }
