@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// The trainer's numerical targets (`Kernels`, `Training`) are compiled with optimisation in every
+/// The trainer's numerical targets (`Kernels`, `Training`, `DataParallel`) are compiled with optimisation in every
 /// configuration, so that debug builds and the test suite run them at the speed users see
 /// (unoptimised Swift numerics run 10-100x slower). They are in no library product: SwiftPM
 /// refuses a dependency whose products carry unsafe flags.
@@ -52,7 +52,8 @@ let package = Package(
                 dependencies: ["Common", .target(name: "CBLAS", condition: .when(traits: ["OpenBLAS"]))],
                 swiftSettings: alwaysOptimized + hostSIMD),
         .systemLibrary(name: "CMPI", pkgConfig: "ompi-c", providers: [.apt(["libopenmpi-dev"])]),
-        .target(name: "DataParallel", dependencies: ["Kernels", .target(name: "CMPI", condition: .when(traits: ["MPI"]))]),
+        .target(name: "DataParallel", dependencies: ["Kernels", .target(name: "CMPI", condition: .when(traits: ["MPI"]))],
+                swiftSettings: alwaysOptimized),
         .target(name: "Artifacts", dependencies: ["Common", "Mixing", "Corpus", "RunLog", "ScalingLaws"]),
         .target(name: "Training", dependencies: ["Artifacts", "Kernels", "DataParallel", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
         .target(name: "Report", dependencies: ["Artifacts", "Charts", "ScalingLaws", "Common"]),

@@ -42,10 +42,13 @@ final class MPICommunicator: Communicator, @unchecked Sendable {
         buffer.withUnsafeStorage { storage in
             _ = MPI_Alltoallv(storage.baseAddress, &sendCounts, &sendOffsets, velocitune_mpi_float(),
                               &received, &receiveCounts, &receiveOffsets, velocitune_mpi_float(), world)
-            for i in 0..<mine.count {
-                var total = received[i]
-                for r in 1..<size { total += received[r * mine.count + i] }
-                storage[mine.lowerBound + i] = total
+            received.withUnsafeBufferPointer { parts in
+                let owned = UnsafeMutableBufferPointer(rebasing: storage[mine])
+                _ = owned.update(fromContentsOf: parts[0..<mine.count])
+                for r in 1..<size {
+                    let part = UnsafeBufferPointer(rebasing: parts[(r * mine.count)..<((r + 1) * mine.count)])
+                    for i in 0..<owned.count { owned[i] += part[i] }
+                }
             }
             _ = MPI_Allgatherv(velocitune_mpi_in_place(), 0, velocitune_mpi_float(),
                                storage.baseAddress, &sendCounts, &sendOffsets, velocitune_mpi_float(), world)

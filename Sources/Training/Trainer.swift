@@ -79,6 +79,8 @@ public struct TrainingSummary: Sendable {
     public var elapsedSeconds: Double
     /// Seconds spent evaluating.
     public var evalSeconds: Double
+    /// Seconds of this session spent summing gradients across data-parallel ranks (0 on one).
+    public var communicationSeconds: Double = 0
     /// The last checkpoint written.
     public var checkpoint: URL
 }
@@ -101,6 +103,10 @@ public final class Trainer {
     private var tokens = 0
     private var elapsedBefore = 0.0
     private var evalSeconds = 0.0
+    /// Seconds this session spent summing gradients across ranks.
+    private var communicationSeconds = 0.0
+    /// Seconds this session's ranks spent waiting for each other before those sums.
+    private var waitSeconds = 0.0
     private var log: MetricsLog?
     private var lastLosses: [HeldOutLoss] = []
     /// Per domain, the per-sequence held-out losses at step 0 (for paired standard errors).
@@ -223,6 +229,7 @@ public final class Trainer {
         let sessionStart = clock.now
         func elapsed() -> Double { elapsedBefore + (clock.now - sessionStart).seconds }
         let group = setup.group
+        try checkRanksRunTheSameJob()
         let log = group.isLead ? try openLog() : nil
         self.log = log
         // Ranks start from the same bits whatever the initialisation did.
@@ -277,8 +284,14 @@ public final class Trainer {
                 loss += sliceLoss * rowShare / Float(options.gradAccum)
             }
             if group.size > 1 {
+                // Timed apart: waiting for the slowest rank to finish its rows, then the sum itself.
+                let waitStart = clock.now
+                _ = group.any(false)
+                let reduceStart = clock.now
+                waitSeconds += (reduceStart - waitStart).seconds
                 group.sum(model.gradients)
                 loss = Float(group.sum(Double(loss)))
+                communicationSeconds += (clock.now - reduceStart).seconds
             }
             let norm = optimizer.gradientNorm(model)
             guard loss.isFinite, norm.isFinite else {
@@ -325,11 +338,16 @@ public final class Trainer {
         var end = MetricsEvent(event: .end, step: step, tokens: tokens)
         end.time = elapsed()
         end.evalSeconds = evalSeconds
+        if group.size > 1 {
+            end.info = ["ranks": "\(group.size)", "allreduce_s": String(format: "%.3f", communicationSeconds),
+                        "rank_wait_s": String(format: "%.3f", waitSeconds), "gradient_floats": "\(model.gradients.count)"]
+        }
         end.domainLoss = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.mean)))
         end.domainLossStandardError = Dictionary(uniqueKeysWithValues: zip(domains, lastLosses.map(\.standardError)))
         try log?.append(end)
         return TrainingSummary(steps: step, tokens: tokens, finalLoss: lastLosses.map(\.mean), finalStandardError: lastLosses.map(\.standardError),
-                               elapsedSeconds: elapsed(), evalSeconds: evalSeconds, checkpoint: directory.latestCheckpoint ?? checkpointURL)
+                               elapsedSeconds: elapsed(), evalSeconds: evalSeconds, communicationSeconds: communicationSeconds,
+                               checkpoint: directory.latestCheckpoint ?? checkpointURL)
     }
 
     /// Held-out losses per domain, and the seconds it took to measure them.
@@ -443,14 +461,31 @@ public final class Trainer {
     }
 
     /// Under data parallelism, checks before each checkpoint that every rank holds the same
-    /// parameters (a hash of their bits), so a checkpoint never hides ranks that drifted apart.
+    /// parameters and mixture weights (a hash of their bits), so a checkpoint never hides ranks
+    /// that drifted apart.
     private func checkRanksAgree() throws {
-        let group = setup.group
-        guard group.size > 1 else { return }
-        let hash = FNV1a.hash(model.parameters.all.littleEndianBytes)
-        let hashes = group.allGather([Double(hash >> 32), Double(hash & 0xffff_ffff)])
-        if let rank = hashes.firstIndex(where: { $0 != hashes[0] }) {
-            throw TrainingError.data("at step \(step) rank \(rank)'s parameters differ from rank 0's: the ranks no longer train the same model (mixed builds or hardware?)")
+        guard setup.group.size > 1 else { return }
+        let weights = (mixer?.weights ?? []).flatMap { withUnsafeBytes(of: $0.bitPattern.littleEndian, Array.init) }
+        if let rank = firstDisagreeingRank(FNV1a.hash(model.parameters.all.littleEndianBytes + weights)) {
+            throw TrainingError.data("at step \(step) rank \(rank)'s parameters or weights differ from rank 0's: the ranks no longer train the same model (mixed builds or hardware?)")
         }
+    }
+
+    /// Under data parallelism, checks at the start that every rank runs the same job: the same
+    /// options, corpus, starting point and step (ranks started with different arguments or files
+    /// would otherwise train different models in lockstep). Every rank stops with the same error.
+    private func checkRanksRunTheSameJob() throws {
+        guard setup.group.size > 1 else { return }
+        let options = (try? JSONConventions.encode(self.options, pretty: false)) ?? Data()
+        let job = "\(setup.data.fingerprint) \(step) \(setup.initCheckpoint?.path ?? "-") \(setup.forkFrom?.path ?? "-") \(setup.targets ?? [])"
+        if let rank = firstDisagreeingRank(FNV1a.hash(options + Data(job.utf8))) {
+            throw TrainingError.invalidConfig("rank \(rank) was started with other options, corpus, targets or checkpoint than rank 0: every rank must run the same command on the same files")
+        }
+    }
+
+    /// The first rank whose `hash` differs from rank 0's, if any.
+    private func firstDisagreeingRank(_ hash: UInt64) -> Int? {
+        let hashes = setup.group.allGather([Double(hash >> 32), Double(hash & 0xffff_ffff)])
+        return hashes.firstIndex { $0 != hashes[0] }
     }
 }

@@ -95,6 +95,10 @@ struct Train: ParsableCommand {
         print(String(format: "%d steps, %@ tokens in %@ (%.1f%% evaluating), peak RSS %.0f MB; checkpoint %@", summary.steps,
                      Format.tokens(Double(summary.tokens)), Format.duration(summary.elapsedSeconds),
                      100 * summary.evalSeconds / max(summary.elapsedSeconds, 1e-9), PeakMemory.residentMegabytes(), summary.checkpoint.path))
+        if setup.group.size > 1 {
+            print(String(format: "%d ranks; this session summed gradients across them for %@", setup.group.size,
+                         Format.duration(summary.communicationSeconds)))
+        }
     }
 }
 
