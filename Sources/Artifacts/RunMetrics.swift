@@ -50,6 +50,14 @@ extension RunRecord {
         return indices.map { comparisonLoss[$0] }.reduce(0, +) / Double(max(indices.count, 1))
     }
 
+    /// The mean final loss over the domains named (NaN when one is not a domain of this run):
+    /// what tables use to compare runs whose roles differ, over one set of domains.
+    public func meanLoss(overDomains names: [String]) -> Double {
+        let indices = names.compactMap { domains.firstIndex(of: $0) }
+        guard indices.count == names.count, !indices.isEmpty else { return .nan }
+        return indices.map { comparisonLoss[$0] }.reduce(0, +) / Double(indices.count)
+    }
+
     /// The mean over replay domains of their final loss minus their loss at step 0 (on the same
     /// split): how much of the original data was forgotten. Nil without replay domains.
     public var replayDrift: Double? {

@@ -12,10 +12,13 @@ public struct ComparisonTable: Sendable {
     /// One row of cells per run.
     public var rows: [[String]]
 
-    /// Builds the table for `runs` (domains and roles from the first run).
+    /// Builds the table for `runs` (domains and roles from the first run: "mean target loss" is
+    /// every run's mean over the first run's target domains, so rows stay comparable when a run
+    /// declares other replay domains).
     public init(runs: [RunRecord]) {
         let first = runs.first
         let domains = first?.domains ?? []
+        let targetNames = first.map { run in run.targetDomains.map { run.domains[$0] } } ?? []
         let hasReplay = !(first?.replayDomains.isEmpty ?? true)
         header = ["run", "policy", "seed", "split"] + domains.indices.map { Self.domainTitle(domains[$0], replay: first?.roles[$0] == .replay) }
             + ["mean target loss"] + (hasReplay ? ["replay drift"] : []) + ["progress spread", "mean V", "settle", "tokens", "wall time", "eval share"]
@@ -23,7 +26,7 @@ public struct ComparisonTable: Sendable {
             let losses = domains.map { d in run.domains.firstIndex(of: d).map { run.comparisonLoss[$0] } ?? .nan }
             var row: [String] = [run.displayName, run.policy, "\(run.seed)", run.comparesOnTestSplit ? "test" : "valid"]
             row += losses.map(Self.loss)
-            row.append(Self.loss(run.meanTargetLoss))
+            row.append(Self.loss(run.meanLoss(overDomains: targetNames)))
             if hasReplay { row.append(run.replayDrift.map { String(format: "%+.4f", $0) } ?? "n/a") }
             row += [run.progressSpread.map(Self.share) ?? "n/a", run.meanVelocity.map(Self.share) ?? "n/a", Self.share(run.settleFraction)]
             let evalShare = 100 * run.evalSeconds / max(run.wallSeconds, 1e-9)

@@ -55,7 +55,8 @@ public struct SeedComparison: Sendable {
         var list: [(name: String, value: @Sendable (RunRecord) -> Double)] = domains.indices.map { d in
             (name: ComparisonTable.domainTitle(domains[d], replay: replayDomains.contains(d)), value: { $0.comparisonLoss[d] })
         }
-        list.append((name: "mean target loss", value: { $0.meanTargetLoss }))
+        let targetNames = domains.indices.filter { !replayDomains.contains($0) }.map { domains[$0] }
+        list.append((name: "mean target loss", value: { $0.meanLoss(overDomains: targetNames) }))
         if !replayDomains.isEmpty { list.append((name: "replay drift", value: { $0.replayDrift ?? .nan })) }
         list.append((name: "progress spread", value: { $0.progressSpread ?? .nan }))
         list.append((name: "mean V", value: { $0.meanVelocity ?? .nan }))
