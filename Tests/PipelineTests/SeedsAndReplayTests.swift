@@ -72,6 +72,15 @@ import TestSupport
         #expect(abs(computed.lower! - (mean - half)) < 1e-9 && abs(computed.upper! - (mean + half)) < 1e-9)
         let text = ComparisonText.render(result.runs)
         #expect(text.contains("over seeds (mean +- sd)") && text.contains("paired difference from static") && text.contains("prose (replay)"))
+        // A run that declares no replay domain is averaged over the first run's target domains
+        // too, so its "mean target loss" stays comparable (by hand from its log).
+        var unprotected = result.runs[1]
+        unprotected.roles = unprotected.roles.map { _ in .target }
+        let table = ComparisonTable(runs: [result.runs[0], unprotected])
+        let column = table.header.firstIndex(of: "mean target loss")!
+        let velo = try finalTestLosses(out.appendingPathComponent("runs/velo/seed-0"))
+        let expected = velo.filter { $0.key != "prose" }.values.reduce(0, +) / Double(velo.count - 1)
+        #expect(table.rows[1][column] == String(format: "%.4f", expected), "\(table.rows[1]) vs \(expected)")
     }
 
     @Test func theFinalTableUsesTestTokensOnly() throws {
