@@ -213,6 +213,11 @@ def main():
         print(json.dumps({"domains": domains, "initial_weights": initial, "stages": schedule.stages,
                           "final_weights": dict(zip(domains, schedule.weights_at(args.steps))), "history": driver.history}))
     if distributed:
+        # Every rank leaves together, and the DDP wrapper (which holds the process group and its
+        # gloo threads) goes first: destroying the group while a peer still talks to it, or
+        # while DDP still references it, can abort the process at exit.
+        dist.barrier()
+        del ddp
         dist.destroy_process_group()
 
 
