@@ -22,22 +22,18 @@ public enum ProcessGroup {
 
     /// The number of ranks the launcher announced in the environment (Open MPI, MPICH, PMI,
     /// Slurm), or nil when none did.
-    public static var launchedRanks: Int? {
-        let environment = ProcessInfo.processInfo.environment
-        for key in ["OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "SLURM_NTASKS"] {
-            if let value = environment[key], let ranks = Int(value) { return ranks }
-        }
-        return nil
-    }
+    public static var launchedRanks: Int? { launcherInteger(["OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "SLURM_NTASKS"]) }
 
     /// The number of ranks the launcher started on this machine (Open MPI, MPICH, Slurm), or
     /// nil when no launcher said.
     public static var launchedLocalRanks: Int? {
+        launcherInteger(["OMPI_COMM_WORLD_LOCAL_SIZE", "MPI_LOCALNRANKS", "SLURM_NTASKS_PER_NODE"]).flatMap { $0 >= 1 ? $0 : nil }
+    }
+
+    /// The first of the launcher's environment variables `keys` that holds an integer.
+    private static func launcherInteger(_ keys: [String]) -> Int? {
         let environment = ProcessInfo.processInfo.environment
-        for key in ["OMPI_COMM_WORLD_LOCAL_SIZE", "MPI_LOCALNRANKS", "SLURM_NTASKS_PER_NODE"] {
-            if let value = environment[key], let ranks = Int(value), ranks >= 1 { return ranks }
-        }
-        return nil
+        return keys.lazy.compactMap { environment[$0].flatMap { Int($0) } }.first
     }
 
     /// Joins the group (once; later calls return the same communicator): MPI when the binary
@@ -61,9 +57,7 @@ public enum ProcessGroup {
     /// This process's rank in the group it joined, else the rank its launcher announced
     /// (`OMPI_COMM_WORLD_RANK`, `PMI_RANK`, `SLURM_PROCID`), else 0.
     public static var rank: Int {
-        if let joinedRank = joined.withLock({ $0?.rank }) { return joinedRank }
-        let environment = ProcessInfo.processInfo.environment
-        return ["OMPI_COMM_WORLD_RANK", "PMI_RANK", "SLURM_PROCID"].lazy.compactMap { environment[$0].flatMap { Int($0) } }.first ?? 0
+        joined.withLock { $0?.rank } ?? launcherInteger(["OMPI_COMM_WORLD_RANK", "PMI_RANK", "SLURM_PROCID"]) ?? 0
     }
 
     /// Leaves the group joined, if any (`MPI_Finalize`). Call once, just before the process exits.

@@ -51,19 +51,7 @@ public enum Attention {
             Gemm.multiply(transA: true, transB: false, m: T, n: hs, k: T, alpha: 1, a: a, lda: T, b: dy, ldb: C,
                           beta: 1, c: dv, ldc: 3 * C, context: inner)
             // Softmax backward in place: dS = P * (dP - sum_j P dP), zero above the diagonal.
-            for t in 0..<T {
-                let p = a + t * T, g = ds + t * T
-                var dot = SIMD8<Float>(), j = 0
-                let visible = t + 1
-                while j + 8 <= visible { dot.addProduct(p.load8(j), g.load8(j)); j += 8 }
-                var total = dot.sum()
-                while j < visible { total += p[j] * g[j]; j += 1 }
-                let totalV = SIMD8<Float>(repeating: total)
-                j = 0
-                while j + 8 <= visible { g.store8(p.load8(j) * (g.load8(j) - totalV), j); j += 8 }
-                while j < visible { g[j] = p[j] * (g[j] - total); j += 1 }
-                (g + visible).update(repeating: 0, count: T - visible)
-            }
+            for t in 0..<T { causalSoftmaxBackwardRow(probabilities: a + t * T, gradient: ds + t * T, visible: t + 1, width: T) }
             // dQ += scale dS K;  dK += scale dS^T Q.
             Gemm.multiply(transA: false, transB: false, m: T, n: hs, k: T, alpha: scale, a: ds, lda: T, b: k, ldb: 3 * C,
                           beta: 1, c: dq, ldc: 3 * C, context: inner)
@@ -90,5 +78,20 @@ public enum Attention {
         while j + 8 <= visible { row.store8(row.load8(j) * inv, j); j += 8 }
         while j < visible { row[j] *= inv[0]; j += 1 }
         (row + visible).update(repeating: 0, count: width - visible)
+    }
+
+    /// Softmax backward on one row, in place: `g = p * (g - sum_j p_j g_j)` over the first
+    /// `visible` entries; the rest become 0.
+    @inline(__always)
+    static func causalSoftmaxBackwardRow(probabilities p: UnsafePointer<Float>, gradient g: UnsafeMutablePointer<Float>, visible: Int, width: Int) {
+        var dot = SIMD8<Float>(), j = 0
+        while j + 8 <= visible { dot.addProduct(p.load8(j), g.load8(j)); j += 8 }
+        var total = dot.sum()
+        while j < visible { total += p[j] * g[j]; j += 1 }
+        let totalV = SIMD8<Float>(repeating: total)
+        j = 0
+        while j + 8 <= visible { g.store8(p.load8(j) * (g.load8(j) - totalV), j); j += 8 }
+        while j < visible { g[j] = p[j] * (g[j] - total); j += 1 }
+        (g + visible).update(repeating: 0, count: width - visible)
     }
 }

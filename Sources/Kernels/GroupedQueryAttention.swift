@@ -59,7 +59,7 @@ public enum GroupedQueryAttention {
                               beta: 0, c: ds, ldc: T, context: inner)
                 Gemm.multiply(transA: true, transB: false, m: T, n: hd, k: T, alpha: 1, a: a, lda: T, b: dy, ldb: C,
                               beta: 1, c: dv, ldc: W, context: inner)
-                for t in 0..<T { softmaxBackwardRow(probabilities: a + t * T, gradient: ds + t * T, visible: t + 1, width: T) }
+                for t in 0..<T { Attention.causalSoftmaxBackwardRow(probabilities: a + t * T, gradient: ds + t * T, visible: t + 1, width: T) }
                 // dQ += scale dS K;  dK += scale dS^T Q.
                 Gemm.multiply(transA: false, transB: false, m: T, n: hd, k: T, alpha: scale, a: ds, lda: T, b: k, ldb: W,
                               beta: 1, c: dq, ldc: W, context: inner)
@@ -72,20 +72,5 @@ public enum GroupedQueryAttention {
     /// Floats `backward` needs in `scratch`: one (T, T) matrix per worker.
     public static func scratchCount(batch B: Int, time T: Int, kvHeads NKV: Int, threads: Int) -> Int {
         Parallel.workerCount(B * NKV, threads: threads) * T * T
-    }
-
-    /// Softmax backward on one row, in place: `g = p * (g - sum_j p_j g_j)` over the first
-    /// `visible` entries; the rest become 0.
-    @inline(__always)
-    static func softmaxBackwardRow(probabilities p: UnsafePointer<Float>, gradient g: UnsafeMutablePointer<Float>, visible: Int, width: Int) {
-        var dot = SIMD8<Float>(), j = 0
-        while j + 8 <= visible { dot.addProduct(p.load8(j), g.load8(j)); j += 8 }
-        var total = dot.sum()
-        while j < visible { total += p[j] * g[j]; j += 1 }
-        let totalV = SIMD8<Float>(repeating: total)
-        j = 0
-        while j + 8 <= visible { g.store8(p.load8(j) * (g.load8(j) - totalV), j); j += 8 }
-        while j < visible { g[j] = p[j] * (g[j] - total); j += 1 }
-        (g + visible).update(repeating: 0, count: width - visible)
     }
 }
