@@ -52,7 +52,7 @@ import Testing
         let truthEnd = truth.loss(curve: target, at: target.steps)
         #expect(abs(exact.predict(curve: target, at: target.steps) / truthEnd - 1) < 1e-3, "\(truth.method): noise-free data give the law back")
         switch (exact.law, truth) {
-        case let (.multiPower(fitted), .multiPower(law)), let (.multiPower(fitted), .multiPower(law)):
+        case let (.multiPower(fitted), .multiPower(law)):
             #expect(abs(fitted.alpha - law.alpha) < 0.01 && abs(fitted.A / law.A - 1) < 0.05)
         case let (.cooldown(fitted), .cooldown(law)):
             #expect(abs(fitted.alpha - law.alpha) < 1e-3 && abs(fitted.gain - law.gain) < 1e-3)
