@@ -107,8 +107,8 @@ public struct Mixer: Sendable {
         if let scores = policy.scores(current: state.weights, input: input) {
             if policy.scoresAreFinalWeights {
                 next = scores
-            } else if c.effectiveReplayRule == .share && !c.replayDomains.isEmpty {
-                next = try Self.reweightingOthers(scores, keeping: c.replayDomains, at: c.initialWeights, configuration: c)
+            } else if !c.replayDomains.isEmpty {
+                next = try Self.reweightingOthers(scores, keeping: Self.replayShares(c, velocity: velocity), configuration: c)
             } else {
                 guard let normalized = Simplex.normalize(scores) else {
                     throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
@@ -126,18 +126,32 @@ public struct Mixer: Sendable {
         return MixUpdate(version: state.version, step: step, weights: next, velocity: velocity)
     }
 
-    /// The share rule: the `kept` domains stay at their `initial` weights; the scores of the
-    /// others are normalised, smoothed and floored among themselves, then scaled into what is
-    /// left.
-    static func reweightingOthers(_ scores: [Double], keeping kept: [Int], at initial: [Double],
+    /// The replay domains' weights for the next update: under `share` their initial weights;
+    /// under `constraint` their initial weights times their forgetting velocity (`velocity`, how
+    /// close each loss is to its bound), set afresh at every update rather than compounded, so a
+    /// replay domain gets data while it forgets and gives it back as soon as its loss is safe.
+    static func replayShares(_ c: MixerConfiguration, velocity: [Double]?) -> [Int: Double] {
+        var shares: [Int: Double] = [:]
+        for i in c.replayDomains {
+            switch c.effectiveReplayRule {
+            case .share: shares[i] = c.initialWeights[i]
+            case .constraint: shares[i] = max(c.initialWeights[i] * (velocity?[i] ?? 1), min(c.floor, c.initialWeights[i]))
+            }
+        }
+        return shares
+    }
+
+    /// The replay domains take the weights in `kept`; the scores of the others are normalised,
+    /// smoothed and floored among themselves, then scaled into what is left.
+    static func reweightingOthers(_ scores: [Double], keeping kept: [Int: Double],
                                   configuration c: MixerConfiguration) throws(MixingError) -> [Double] {
-        let others = scores.indices.filter { !kept.contains($0) }
+        let others = scores.indices.filter { kept[$0] == nil }
         guard let normalized = Simplex.normalize(others.map { scores[$0] }) else {
             throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
         }
         let shares = Simplex.applyFloor(Simplex.smooth(normalized, toward: c.effectiveSmoothing), floor: min(c.floor, 1 / Double(others.count)))
-        let left = 1 - kept.reduce(0) { $0 + initial[$1] }
-        var next = initial
+        let left = 1 - kept.values.reduce(0, +)
+        var next = scores.indices.map { kept[$0] ?? 0 }
         for (position, i) in others.enumerated() { next[i] = shares[position] * left }
         return next
     }

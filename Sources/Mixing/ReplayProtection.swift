@@ -15,10 +15,12 @@ public enum ReplayRule: String, Codable, Sendable, CaseIterable {
     /// Replay domains keep their initial share; the policy reweights the other domains among
     /// themselves in what is left. (The default.)
     case share
-    /// A forgetting constraint: a replay domain's velocity is how close its loss is to the bound
-    /// `l_init * (1 + tolerance)`, `V = clamp((l_t - l_init) / (tolerance * l_init), 0, 1)`, and it
-    /// takes part in the policy's update with that velocity (for `distance`, its distance is
-    /// `max(l_t - l_init, 0)`): its weight grows as it forgets.
+    /// A forgetting constraint (after CMR, Gu et al. 2024): a replay domain's velocity is how
+    /// close its loss is to the bound `l_init * (1 + tolerance)`,
+    /// `V = clamp((l_t - l_init) / (tolerance * l_init), 0, 1)`, and at every update its weight is
+    /// set to its initial weight times `V` (at least the floor), not compounded: full initial share
+    /// at the bound, none while its loss is at or below `l_init`. The policy reweights the other
+    /// domains among themselves in what is left (for `velocitune` and `distance` alike).
     case constraint
 }
 

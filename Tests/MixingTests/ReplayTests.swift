@@ -2,7 +2,7 @@ import Mixing
 import Testing
 
 /// Replay domains: kept from starving by the share rule (their initial weight) or the forgetting
-/// constraint (their weight grows as their loss nears l_init * (1 + tolerance)).
+/// constraint (their share follows how close their loss is to l_init * (1 + tolerance)).
 @Suite struct ReplayTests {
     /// shell and math are learned; prose is replay whose target sits above its initial loss (what
     /// a proxy predicts after the learning-rate re-warm), so as a target domain its velocity is 0.
@@ -36,14 +36,28 @@ import Testing
         }
     }
 
-    @Test func theConstraintRuleRaisesTheWeightOfAForgettingReplayDomain() throws {
-        let history = try weights(after: configuration(roles: [.target, .target, .replay], rule: .constraint))
-        // prose's loss is past l_init * 1.01 = 5.05 from the second update: velocity 1, the largest.
-        var mixer = try Mixer(configuration: configuration(roles: [.target, .target, .replay], rule: .constraint))
-        let v = mixer.velocity(for: losses[1])!
-        #expect(v[2] == 1 && abs(mixer.velocity(for: losses[0])![2] - 0.4) < 1e-9)
-        _ = try mixer.update(step: 100, losses: losses[0])
-        #expect(history.last![2] > 0.3, "prose gains weight while it forgets: \(history.map { $0[2] })")
+    @Test func theConstraintRuleSetsTheReplayShareFromItsForgettingAtEveryUpdate() throws {
+        let rule = configuration(roles: [.target, .target, .replay], rule: .constraint)
+        var mixer = try Mixer(configuration: rule)
+        // prose's bound is l_init * 1.01 = 5.05: 5.02 is 40% of the way, 5.06 past it, 4.99 safe.
+        #expect(abs(mixer.velocity(for: losses[0])![2] - 0.4) < 1e-9 && mixer.velocity(for: losses[1])![2] == 1)
+        var alone = try Mixer(configuration: MixerConfiguration(policy: .velocitune, domains: ["shell", "math"], initialLoss: [4, 3],
+                                                                targetLoss: [3, 2], initialWeights: [3.0 / 7, 4.0 / 7]))
+        let sequence = losses + [[3.2, 2.2, 4.99], [3.1, 2.1, 5.03]]
+        let expected = [0.3 * 0.4, 0.3, 0.3, 0.3, 0, 0.3 * 0.6]
+        for (i, step) in sequence.enumerated() {
+            let weights = try mixer.update(step: 100 * (i + 1), losses: step).weights
+            #expect(abs(weights[2] - expected[i]) < 1e-9, "update \(i): prose's share is 0.3 x its forgetting velocity, not compounded: \(weights)")
+            // The others are mixed as a mixer over them alone would, scaled into what prose leaves.
+            let others = try alone.update(step: 100 * (i + 1), losses: Array(step.prefix(2))).weights
+            #expect(abs(weights[0] - (1 - weights[2]) * others[0]) < 1e-9 && abs(weights[1] - (1 - weights[2]) * others[1]) < 1e-9,
+                    "\(weights) vs \(others)")
+        }
+        var floored = rule
+        floored.floor = 0.05
+        var withFloor = try Mixer(configuration: floored)
+        _ = try withFloor.update(step: 100, losses: [3.8, 2.9, 4.9])
+        #expect(abs(withFloor.weights[2] - 0.05) < 1e-12, "a safe replay domain keeps the floor: \(withFloor.weights)")
     }
 
     @Test func distanceUsesTheSameRules() throws {

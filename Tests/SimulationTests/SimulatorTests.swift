@@ -79,7 +79,7 @@ let repositoryRoot = Repository.root
     }
 
     /// A replay domain whose loss rises as the others train (forgetting) keeps its weight under
-    /// either rule; as a plain target domain (its target above l_init) it starves.
+    /// either rule (under the constraint, up to its initial share); as a plain target domain (its target above l_init) it starves.
     @Test func aForgettingReplayDomainDoesNotStarve() throws {
         let config = try YAMLConfig.load(SimulationConfig.self, from: repositoryRoot.appendingPathComponent("examples/simulate-replay.yaml"))
         let prose = config.domains.firstIndex { $0.name == "prose" }!
@@ -94,7 +94,10 @@ let repositoryRoot = Repository.root
         let constraint = try run { $0.replayRule = .constraint }
         #expect(unprotected.averageWeights[prose] < 0.5 * fixed, "\(unprotected.averageWeights)")
         #expect(abs(share.averageWeights[prose] - fixed) < 1e-9, "\(share.averageWeights)")
-        #expect(constraint.averageWeights[prose] > fixed, "\(constraint.averageWeights)")
-        #expect(share.replayDrift[0] < unprotected.finalLoss[prose] - unprotected.initialLoss[prose])
+        // The constraint gives prose data while it forgets, never more than its initial share.
+        #expect(constraint.averageWeights[prose] > unprotected.averageWeights[prose] && constraint.averageWeights[prose] <= fixed + 1e-9,
+                "\(constraint.averageWeights) vs \(unprotected.averageWeights)")
+        let unprotectedDrift = unprotected.finalLoss[prose] - unprotected.initialLoss[prose]
+        #expect(share.replayDrift[0] < unprotectedDrift && constraint.replayDrift[0] < unprotectedDrift)
     }
 }
