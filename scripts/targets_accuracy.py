@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Helpers of scripts/targets-accuracy.sh (standard library only).
+
+  unseen-corpus DIR                          text folders code/, proofs/, dict/ under DIR/text
+  experiment SOURCE OUT SCHEDULE SIZE ROOT   print SOURCE with out, schedule and runs replaced
+  table OUT SETTING...                       print the accuracy table of the settings run in OUT
+"""
+import glob, gzip, json, math, os, random, re, statistics, sys
+
+
+def unseen_corpus(directory):
+    """~1.4 MB of CPython's standard library and of Coq's, and the Devil's Dictionary in pieces."""
+    text = os.path.join(directory, "text")
+    random.seed(0)
+
+    def fill(files, name, limit):
+        os.makedirs(os.path.join(text, name), exist_ok=True)
+        total = 0
+        for index, path in enumerate(files):
+            body = open(path, errors="replace").read()
+            if len(body) < 500:
+                continue
+            with open(os.path.join(text, name, f"{index:05d}.txt"), "w") as f:
+                f.write(body)
+            total += len(body)
+            if total > limit:
+                break
+
+    python = sorted(p for p in glob.glob("/usr/lib/python3.*/**/*.py", recursive=True)
+                    if "/test" not in p and "packages" not in p)
+    random.shuffle(python)
+    fill(python, "code", 1.4e6)
+    proofs = sorted(glob.glob(os.path.join(directory, "root", "**", "*.v"), recursive=True))
+    random.shuffle(proofs)
+    fill(proofs, "proofs", 1.4e6)
+    dictionary = gzip.open(os.path.join(directory, "root/usr/share/dictd/devil.dict.dz"), "rt", errors="replace").read()
+    os.makedirs(os.path.join(text, "dict"), exist_ok=True)
+    for index in range(0, len(dictionary), 8000):
+        with open(os.path.join(text, "dict", f"{index // 8000:04d}.txt"), "w") as f:
+            f.write(dictionary[index:index + 8000])
+
+
+def experiment(source, out, schedule, size, root):
+    text = open(source).read()
+    text = re.sub(r"(?m)^out: .*$", f"out: {out}", text)
+    text = re.sub(r"(?m)^(\s+schedule:) \w+", rf"\1 {schedule}", text)
+    text = text[:text.index("\nruns:")] + "\nruns:\n  - {name: static, mixer: static}\n"
+    text = re.sub(r"(?m)^(\s+)(\w+): corpus/", rf"\1\2: {root}/corpus/", text)
+    if size == "unseen":
+        base = os.path.join(os.path.dirname(out), "unseen-text", "text")
+        domains = "".join(f"    {d}: {base}/{d}\n" for d in ("code", "proofs", "dict"))
+        text = re.sub(r"  domains:\n(    .*\n)+", "  domains:\n" + domains, text)
+        text = re.sub(r"order: \[.*\]", "order: [code, proofs, dict]", text)
+        text = text.replace("weights: {prose: 1}", "weights: {dict: 1}").replace("replay_domains: [prose]", "replay_domains: [dict]")
+    print(text)
+
+
+def events(path):
+    return [json.loads(line) for line in open(path) if line.strip()]
+
+
+def backtest(setting_dir, domain, skip, warmup, peak):
+    """The area power law fitted to the first half (in log area) of the trunk's fitted window,
+    relative error of its prediction at the trunk's last three evaluations (negative: it predicts
+    too low a loss, the curve bends toward a plateau)."""
+    log = events(os.path.join(setting_dir, "targets-proxy", "trunk", "metrics.jsonl"))
+    rates = [1.0 if e["step"] <= warmup else e["lr"] / peak for e in log if e.get("event") == "train"]
+    area = [0.0]
+    for r in rates:
+        area.append(area[-1] + r)
+    points = [(math.log(area[e["step"]]), math.log(e["domain_loss"][domain])) for e in log
+              if e.get("event") == "eval" and e["step"] >= max(skip, 1) and domain in e.get("domain_loss", {})]
+    if len(points) < 6:
+        return None
+    middle = points[0][0] + (points[-1][0] - points[0][0]) / 2
+    first = [p for p in points if p[0] <= middle]
+    n = len(first)
+    mx = sum(x for x, _ in first) / n
+    my = sum(y for _, y in first) / n
+    slope = sum((x - mx) * (y - my) for x, y in first) / sum((x - mx) ** 2 for x, _ in first)
+    tail = points[-3:]
+    return sum(my + slope * (x - mx) - y for x, y in tail) / len(tail)
+
+
+def table(out, settings):
+    print("| setting | method | " + " | ".join(["domain errors"] * 1) + " | median, max | intervals holding | backtest |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for setting in settings:
+        directory = os.path.join(out, setting)
+        targets = json.load(open(os.path.join(directory, "targets.json")))
+        run = events(os.path.join(directory, "runs", "static", "metrics.jsonl"))
+        final = [e for e in run if e.get("event") == "eval"][-1]
+        reached = final["domain_loss"]
+        schedule = targets["schedule"]
+        methods = ["cooldown", "momentum", "multi-power"] if schedule["kind"] != "constant" else [targets["method"]]
+        for method in methods:
+            cells, errors, holding = [], [], 0
+            for domain in targets["domains"]:
+                name = domain["name"]
+                error = domain["alternatives"][method] / reached[name] - 1
+                errors.append(abs(error) * 100)
+                mark = ""
+                if method == targets["method"]:
+                    inside = domain["interval"]["lower"] <= reached[name] <= domain["interval"]["upper"]
+                    holding += inside
+                    mark = "" if inside else "!"
+                cells.append(f"{name} {error * 100:+.2f}%{mark}")
+            tests = ""
+            if method == targets["method"]:
+                tests = " ".join(f"{d['name']} {b * 100:+.2f}%" for d in targets["domains"]
+                                 if (b := backtest(directory, d["name"], targets["proxy"]["skip_steps"], schedule["warmup_steps"], schedule["peak"])) is not None)
+            held = f"{holding} of {len(cells)}" if method == targets["method"] else ""
+            print(f"| {setting} | {method} | {', '.join(cells)} | {statistics.median(errors):.1f}%, {max(errors):.1f}% | {held} | {tests} |")
+
+
+if __name__ == "__main__":
+    command, *arguments = sys.argv[1:]
+    {"unseen-corpus": unseen_corpus, "experiment": experiment, "table": lambda o, *s: table(o, s)}[command](*arguments)
