@@ -16,11 +16,11 @@ def unseen_corpus(directory):
     def fill(files, name, limit):
         os.makedirs(os.path.join(text, name), exist_ok=True)
         total = 0
-        for index, path in enumerate(files):
+        for path in files:
             body = open(path, errors="replace").read()
             if len(body) < 500:
                 continue
-            with open(os.path.join(text, name, f"{index:05d}.txt"), "w") as f:
+            with open(os.path.join(text, name, f"{total}_{os.path.basename(path)}.txt"), "w") as f:
                 f.write(body)
             total += len(body)
             if total > limit:
