@@ -83,7 +83,7 @@ def backtest(setting_dir, domain, skip, warmup, peak):
 
 
 def table(out, settings):
-    print("| setting | method | " + " | ".join(["domain errors"] * 1) + " | median, max | intervals holding | backtest |")
+    print("| setting | method | error per domain | median, max | intervals holding | backtest |")
     print("| --- | --- | --- | --- | --- | --- |")
     for setting in settings:
         directory = os.path.join(out, setting)

@@ -99,16 +99,14 @@ public struct Mixer: Sendable {
         }
         guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
         let velocity = self.velocity(for: losses, atStep: step)
-        var targets = c.targets(atStep: step)
-        for i in c.replayDomains where targets != nil { targets![i] = c.initialLoss[i] }
-        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: targets,
+        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step),
                                 velocity: velocity ?? losses.map { _ in 0 })
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {
             if policy.scoresAreFinalWeights {
                 next = scores
             } else if !c.replayDomains.isEmpty {
-                next = try Self.reweightingOthers(scores, keeping: Self.replayShares(c, velocity: velocity), configuration: c)
+                next = try Self.reweightingOthers(scores, keeping: Self.replayShares(c, velocity: input.velocity), configuration: c)
             } else {
                 guard let normalized = Simplex.normalize(scores) else {
                     throw .invalidWeights("policy \(c.policy.rawValue) produced scores that cannot be normalised: \(scores)")
@@ -130,12 +128,13 @@ public struct Mixer: Sendable {
     /// under `constraint` their initial weights times their forgetting velocity (`velocity`, how
     /// close each loss is to its bound), set afresh at every update rather than compounded, so a
     /// replay domain gets data while it forgets and gives it back as soon as its loss is safe.
-    static func replayShares(_ c: MixerConfiguration, velocity: [Double]?) -> [Int: Double] {
+    /// The policy's scores for replay domains are not used under either rule.
+    static func replayShares(_ c: MixerConfiguration, velocity: [Double]) -> [Int: Double] {
         var shares: [Int: Double] = [:]
         for i in c.replayDomains {
             switch c.effectiveReplayRule {
             case .share: shares[i] = c.initialWeights[i]
-            case .constraint: shares[i] = max(c.initialWeights[i] * (velocity?[i] ?? 1), min(c.floor, c.initialWeights[i]))
+            case .constraint: shares[i] = max(c.initialWeights[i] * velocity[i], min(c.floor, c.initialWeights[i]))
             }
         }
         return shares
