@@ -8,7 +8,7 @@
 #   (default: all). "unseen" builds a corpus the method was not developed on from Debian packages
 #   (apt-get download libcoq-stdlib dict-devil; CPython's standard library from this machine's
 #   /usr/lib/python3.*): code, Coq proofs, and the Devil's Dictionary as the replay domain.
-# About 25 minutes on 2 idle cores for all six. Needs a release build (swift build -c release).
+# About 27 minutes on 2 cores for all six (measured 2026-12-02). Needs a release build (swift build -c release).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 binary="${VELOCITUNE_BIN:-$root/.build/release/velocitune}"
