@@ -46,6 +46,8 @@ def experiment(source, out, schedule, size, root):
     text = re.sub(r"(?m)^(\s+schedule:) \w+", rf"\1 {schedule}", text)
     text = text[:text.index("\nruns:")] + "\nruns:\n  - {name: static, mixer: static}\n"
     text = re.sub(r"(?m)^(\s+)(\w+): corpus/", rf"\1\2: {root}/corpus/", text)
+    if size == "plentiful":
+        text = text.replace(f"{root}/corpus/demo/", os.path.join(os.path.dirname(out), "full-corpus") + "/")
     if size == "unseen":
         base = os.path.join(os.path.dirname(out), "unseen-text", "text")
         domains = "".join(f"    {d}: {base}/{d}\n" for d in ("code", "proofs", "dict"))
