@@ -9,7 +9,7 @@
 #   the method was not developed on from Debian packages (apt-get download libcoq-stdlib dict-devil;
 #   CPython's standard library from this machine's /usr/lib/python3.*): code, Coq proofs, and the
 #   Devil's Dictionary as the replay domain. "plentiful" is the full demo on the 73 MB full corpus
-#   (scripts/build-corpus.sh, about 13 minutes and ~60 MB of downloads the first time), where a run
+#   (scripts/build-corpus.sh the first time: ~60 MB of downloads, 13 minutes here beside a run), where a run
 #   sees 0.14 passes over its data instead of 1.75: it tells whether the misses come from repetition.
 # About 27 minutes on 2 cores for all six (measured 2026-12-02). Needs a release build (swift build -c release).
 set -euo pipefail

@@ -4,6 +4,7 @@
   unseen-corpus DIR                          text folders code/, proofs/, dict/ under DIR/text
   experiment SOURCE OUT SCHEDULE SIZE ROOT   print SOURCE with out, schedule and runs replaced
   table OUT SETTING...                       print the accuracy table of the settings run in OUT
+  refit OUT SETTING...                       targets refitted during the run (constant-rate settings)
 """
 import glob, gzip, json, math, os, random, re, statistics, sys
 
@@ -61,27 +62,74 @@ def events(path):
     return [json.loads(line) for line in open(path) if line.strip()]
 
 
+def area_of(log, warmup, peak):
+    """Learning-rate area (in peak-rate steps) after each step of a run's `train` events."""
+    rates = [1.0 if e["step"] <= warmup else e["lr"] / peak for e in log if e.get("event") == "train"]
+    area = [0.0]
+    for r in rates:
+        area.append(area[-1] + r)
+    return area
+
+
+def line(points):
+    """Least-squares line through (x, y) points: (mean x, mean y, slope)."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    return mx, my, sum((x - mx) * (y - my) for x, y in points) / sum((x - mx) ** 2 for x, _ in points)
+
+
+def log_points(log, area, domain, skip):
+    """(step, log area, log loss) of a run's evaluations of `domain` from step `skip` on."""
+    return [(e["step"], math.log(area[e["step"]]), math.log(e["domain_loss"][domain])) for e in log
+            if e.get("event") == "eval" and e["step"] >= max(skip, 1) and domain in e.get("domain_loss", {})]
+
+
 def backtest(setting_dir, domain, skip, warmup, peak):
     """The area power law fitted to the first half (in log area) of the trunk's fitted window,
     relative error of its prediction at the trunk's last three evaluations (negative: it predicts
     too low a loss, the curve bends toward a plateau)."""
     log = events(os.path.join(setting_dir, "targets-proxy", "trunk", "metrics.jsonl"))
-    rates = [1.0 if e["step"] <= warmup else e["lr"] / peak for e in log if e.get("event") == "train"]
-    area = [0.0]
-    for r in rates:
-        area.append(area[-1] + r)
-    points = [(math.log(area[e["step"]]), math.log(e["domain_loss"][domain])) for e in log
-              if e.get("event") == "eval" and e["step"] >= max(skip, 1) and domain in e.get("domain_loss", {})]
+    points = [(x, y) for _, x, y in log_points(log, area_of(log, warmup, peak), domain, skip)]
     if len(points) < 6:
         return None
     middle = points[0][0] + (points[-1][0] - points[0][0]) / 2
-    first = [p for p in points if p[0] <= middle]
-    n = len(first)
-    mx = sum(x for x, _ in first) / n
-    my = sum(y for _, y in first) / n
-    slope = sum((x - mx) * (y - my) for x, y in first) / sum((x - mx) ** 2 for x, _ in first)
+    mx, my, slope = line([p for p in points if p[0] <= middle])
     tail = points[-3:]
     return sum(my + slope * (x - mx) - y for x, y in tail) / len(tail)
+
+
+def refit(out, settings):
+    """Targets refitted during the run (offline, constant-rate settings): the area power law
+    fitted to the trunk's evaluations and the static run's so far ("all"), or to the run's most
+    recent half only ("recent"), at several fractions of the run; error of its prediction of the
+    run's end against the loss reached."""
+    fractions = (0.2, 0.35, 0.5, 0.65, 0.8)
+    print("| setting | domain | fit | " + " | ".join(f"{f:.0%}" for f in fractions) + " |")
+    print("| --- | --- | --- | " + " | ".join("---" for _ in fractions) + " |")
+    for setting in settings:
+        directory = os.path.join(out, setting)
+        targets = json.load(open(os.path.join(directory, "targets.json")))
+        skip, warmup, peak = targets["proxy"]["skip_steps"], targets["schedule"]["warmup_steps"], targets["schedule"]["peak"]
+        trunk_log = events(os.path.join(directory, "targets-proxy", "trunk", "metrics.jsonl"))
+        run_log = events(os.path.join(directory, "runs", "static", "metrics.jsonl"))
+        trunk_area, run_area = area_of(trunk_log, warmup, peak), area_of(run_log, warmup, peak)
+        end = max(e["step"] for e in run_log if e.get("event") == "eval")
+        for domain in (d["name"] for d in targets["domains"]):
+            reached = [e for e in run_log if e.get("event") == "eval"][-1]["domain_loss"][domain]
+            trunk = [(x, y) for _, x, y in log_points(trunk_log, trunk_area, domain, skip)]
+            run = log_points(run_log, run_area, domain, skip)
+            for mode in ("all", "recent"):
+                cells = []
+                for f in fractions:
+                    points = trunk + [(x, y) for s, x, y in run if s <= f * end] if mode == "all" else \
+                        [(x, y) for s, x, y in run if f * end / 2 <= s <= f * end]
+                    if len(points) < 3:
+                        cells.append("")
+                        continue
+                    mx, my, slope = line(points)
+                    cells.append(f"{(math.exp(my + slope * (math.log(run_area[end]) - mx)) / reached - 1) * 100:+.1f}%")
+                print(f"| {setting} | {domain} | {mode} | " + " | ".join(cells) + " |")
 
 
 def table(out, settings):
@@ -117,4 +165,5 @@ def table(out, settings):
 
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
-    {"unseen-corpus": unseen_corpus, "experiment": experiment, "table": lambda o, *s: table(o, s)}[command](*arguments)
+    {"unseen-corpus": unseen_corpus, "experiment": experiment, "table": lambda o, *s: table(o, s),
+     "refit": lambda o, *s: refit(o, s)}[command](*arguments)
