@@ -118,7 +118,7 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         .value("floor", \.floor, "Minimum weight per domain.", check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
         .value("target_curve", \.targetCurve, "Steer by the predicted static curve l_target(t) instead of the fixed final target."),
         .value("replay_domains", \.replayDomains, "Replay domains (the original pre-training's data): protected against forgetting, not steered to a target."),
-        .value("replay_rule", \.replayRule, "share: replay keeps its initial share; constraint: its share is its initial share times how close its loss is to l_init * (1 + tolerance), set at every update."),
+        .value("replay_rule", \.replayRule, "share: replay keeps its initial share; constraint: its share, set at every update, is its initial share times where its loss sits in a band below l_init * (1 + tolerance) that widens to the largest rise seen between updates."),
         .value("replay_tolerance", \.replayTolerance, "The constraint rule's forgetting tolerance, relative to l_init.",
                check: { $0 > 0 && $0 <= 1 ? nil : "must be in (0, 1], got \($0)" }),
         .value("train_last_blocks", \.trainLastBlocks, "Train only the last k blocks of a Llama model, the rest frozen (0: train every tensor).",

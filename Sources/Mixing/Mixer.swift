@@ -18,6 +18,9 @@ public struct MixerState: Codable, Sendable, Hashable {
     public var lastVelocity: [Double]?
     /// Every weight change, starting with the initial weights at step 0.
     public var schedule: WeightSchedule
+    /// What replay protection remembers between updates (nil without replay domains, and before
+    /// the first update).
+    public var replayMemory: ReplayMemory?
 }
 
 /// The outcome of one update.
@@ -56,6 +59,13 @@ public struct Mixer: Sendable {
         guard saved.weights.count == saved.configuration.domains.count, Simplex.contains(saved.weights, tolerance: 1e-6) else {
             throw .invalidWeights("saved weights \(saved.weights) are not on the simplex")
         }
+        if let memory = saved.replayMemory {
+            let count = saved.configuration.domains.count
+            guard memory.lastLosses.count == count, memory.band.count == count,
+                  (memory.lastLosses + memory.band).allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+                throw .invalidConfiguration("saved replayMemory must hold one finite, non-negative loss and band per domain (\(count))")
+            }
+        }
         state = saved
         policy = saved.configuration.makePolicy()
     }
@@ -68,16 +78,28 @@ public struct Mixer: Sendable {
     /// The velocities the policy assigns to `losses` measured at `step` (no state change); nil
     /// when it has none (no targets, and a policy that needs them). The step matters only with
     /// a target curve.
-    /// Replay domains get their forgetting velocity (`Velocity.forgetting`) under either rule.
+    /// Replay domains get their forgetting velocity (`Velocity.forgetting`) under either rule,
+    /// in the band they would have after observing `losses`.
     public func velocity(for losses: [Double], atStep step: Int = .max) -> [Double]? {
+        velocity(for: losses, atStep: step, memory: replayMemory(observing: losses))
+    }
+
+    private func velocity(for losses: [Double], atStep step: Int, memory: ReplayMemory?) -> [Double]? {
         let c = state.configuration
         let replay = c.replayDomains
         guard var velocity = policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step), epsilon: c.epsilon)
                 ?? (replay.isEmpty ? nil : losses.map { _ in 0 }) else { return nil }
         for i in replay {
-            velocity[i] = Velocity.forgetting(current: losses[i], initial: c.initialLoss[i], tolerance: c.effectiveReplayTolerance)
+            velocity[i] = Velocity.forgetting(current: losses[i], initial: c.initialLoss[i], tolerance: c.effectiveReplayTolerance,
+                                              band: memory?.band[i] ?? c.effectiveReplayTolerance * c.initialLoss[i])
         }
         return velocity
+    }
+
+    /// The replay memory after observing `losses` (nil without replay domains).
+    private func replayMemory(observing losses: [Double]) -> ReplayMemory? {
+        let c = state.configuration
+        return c.replayDomains.isEmpty ? nil : ReplayMemory.observing(losses, after: state.replayMemory, configuration: c)
     }
 
     /// Whether the policy updates the weights after optimizer step `step`, when updates are due
@@ -98,7 +120,8 @@ public struct Mixer: Sendable {
             throw .invalidStep("step \(step) is before the last update's step \(state.lastStep ?? 0)")
         }
         guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
-        let velocity = self.velocity(for: losses, atStep: step)
+        let memory = replayMemory(observing: losses)
+        let velocity = self.velocity(for: losses, atStep: step, memory: memory)
         let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step),
                                 velocity: velocity ?? losses.map { _ in 0 })
         var next = state.weights
@@ -117,6 +140,7 @@ public struct Mixer: Sendable {
         state.version += 1
         state.lastStep = step
         state.lastVelocity = velocity
+        state.replayMemory = memory
         if next != state.weights {
             state.weights = next
             state.schedule.stages.append(.init(fromStep: step, weights: next))

@@ -1,3 +1,4 @@
+import Foundation
 import Mixing
 import Testing
 
@@ -58,6 +59,33 @@ import Testing
         var withFloor = try Mixer(configuration: floored)
         _ = try withFloor.update(step: 100, losses: [3.8, 2.9, 4.9])
         #expect(abs(withFloor.weights[2] - 0.05) < 1e-12, "a safe replay domain keeps the floor: \(withFloor.weights)")
+    }
+
+    /// A replay loss that rises 3.7% of l_init over an update without replay data (and falls 0.3%
+    /// with its full share): far more than the 1% tolerance. With the band fixed at 1% the share
+    /// flips between 0 and full forever; widened to the largest rise seen it settles.
+    @Test func theConstraintBandWidensToTheLargestRiseAndTheShareSettles() throws {
+        let rule = configuration(roles: [.target, .target, .replay], rule: .constraint)
+        var mixer = try Mixer(configuration: rule)
+        var prose = 5.0
+        var shares: [Double] = []
+        for update in 1...30 {
+            prose += 5 * (0.037 * (1 - mixer.weights[2] / 0.3) - 0.003)
+            let step = try mixer.update(step: 100 * update, losses: [4 - 0.01 * Double(update), 3 - 0.01 * Double(update), prose])
+            shares.append(step.weights[2])
+        }
+        let band = try #require(mixer.state.replayMemory?.band)
+        #expect(band[0] == 0 && band[1] == 0, "target domains have no band: \(band)")
+        #expect(abs(band[2] - 5 * 0.034) < 1e-9, "the band is the rise of the one update without prose: \(band)")
+        let late = shares.suffix(10)
+        #expect(late.max()! - late.min()! < 1e-3, "the share settles: \(shares)")
+        #expect(prose <= 5 * 1.01, "the loss settles within its bound: \(prose)")
+        // The memory is part of the state: a restored mixer continues exactly.
+        let restored = try Mixer(restoring: JSONDecoder().decode(MixerState.self, from: JSONEncoder().encode(mixer.state)))
+        #expect(restored.state == mixer.state)
+        var corrupt = mixer.state
+        corrupt.replayMemory?.band = [0, 0]
+        #expect(throws: MixingError.self) { try Mixer(restoring: corrupt) }
     }
 
     @Test func distanceUsesTheSameRules() throws {
