@@ -9,6 +9,8 @@ enum ControllerMigrations {
     static let compactVersions = "v2: versions store O(domains), states only at roots"
     /// A row for the health check's write probe.
     static let healthProbe = "v3: health probe"
+    /// What the replay constraint carries between updates (`MixerState.replayMemory`).
+    static let replayMemory = "v4: replay memory"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -85,6 +87,12 @@ enum ControllerMigrations {
                 );
                 INSERT INTO health (id, checked_at) VALUES (1, 0);
                 """)
+        }
+        // `MixerState.replayMemory` (the replay constraint's last losses and bands), which a
+        // version's other columns cannot rebuild; NULL when the run has no replay domains, and in
+        // rows written before it existed (whose builds had no such memory).
+        migrator.registerMigration(replayMemory) { db in
+            try db.execute(sql: "ALTER TABLE version ADD COLUMN replay_memory TEXT")
         }
         return migrator
     }

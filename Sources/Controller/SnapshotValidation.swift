@@ -53,6 +53,13 @@ extension MixingController {
             guard velocity.count == domains.count else { throw .invalid("state.lastVelocity must have one value per domain (\(domains.count)), got \(velocity.count)") }
             try check(velocity, "state.lastVelocity", 0...1, "a finite velocity in [0, 1]")
         }
+        if let memory = state.replayMemory {
+            guard memory.lastLosses.count == domains.count, memory.band.count == domains.count else {
+                throw .invalid("state.replayMemory must have one last loss and one band per domain (\(domains.count))")
+            }
+            try check(memory.lastLosses, "state.replayMemory.lastLosses", 0...Double.greatestFiniteMagnitude, "a finite loss >= 0")
+            try check(memory.band, "state.replayMemory.band", 0...Double.greatestFiniteMagnitude, "a finite band >= 0")
+        }
         let stages = state.schedule.stages
         guard let first = stages.first, first.fromStep == 0 else { throw .invalid("state.schedule must start with a stage at step 0") }
         guard stages.count <= state.version + 1 else {

@@ -5,8 +5,8 @@ import Mixing
 
 /// The `version` table (schema v2, `ControllerMigrations`): the one place that knows its columns.
 ///
-/// A version costs O(domains): its weights, velocity and losses, and three integers of the mixer
-/// state (`mixer_version`, `last_step`, `velocity_is_last`). The full `MixerState`, schedule
+/// A version costs O(domains): its weights, velocity and losses, three integers of the mixer
+/// state (`mixer_version`, `last_step`, `velocity_is_last`) and its replay memory, if any. The full `MixerState`, schedule
 /// included, is stored only at a run's root version (the registration, or an imported state);
 /// every other version's schedule is its base's plus one stage when its weights changed, which is
 /// exactly what `Mixer.update` appends, so it is rebuilt from the chain of bases when a snapshot
@@ -15,7 +15,7 @@ enum VersionStore {
     /// The columns of a version that replies contain.
     static let replyColumns = "version, base_version, step, apply_from_step, tokens, losses, weights, velocity, superseded, created_at"
     /// The columns a mixer state is rebuilt from.
-    private static let stateColumns = "weights, velocity, mixer_version, last_step, velocity_is_last, state"
+    private static let stateColumns = "weights, velocity, mixer_version, last_step, velocity_is_last, replay_memory, state"
 
     /// Stores version `v`, after which the mixer is in `state`. A root (no base version) keeps
     /// the whole state; any other version keeps what it cannot rebuild from its base.
@@ -23,10 +23,11 @@ enum VersionStore {
         let isRoot = v.baseVersion == nil
         try db.execute(sql: """
             INSERT INTO version (run_id, version, base_version, step, apply_from_step, tokens, losses, weights, velocity,
-                                 mixer_version, last_step, velocity_is_last, state, superseded, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 mixer_version, last_step, velocity_is_last, replay_memory, state, superseded, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, v.version, v.baseVersion, v.step, v.applyFromStep, v.tokens, try v.losses.map(json), try json(v.weights),
                              try json(v.velocity), state.version, state.lastStep, state.lastVelocity != nil,
+                             try state.replayMemory.map(json),
                              isRoot ? try json(state) : nil, v.superseded, v.createdAt])
     }
 
@@ -90,6 +91,7 @@ enum VersionStore {
         state.version = row["mixer_version"]
         state.lastStep = row["last_step"]
         state.lastVelocity = (row["velocity_is_last"] as Bool) ? try ordered(try map(row, "velocity"), domains, "velocity of version \(number)") : nil
+        state.replayMemory = try (row["replay_memory"] as String?).map { try JSONConventions.decode(ReplayMemory.self, from: Data($0.utf8)) }
         state.schedule = schedule ? try self.schedule(db, run: id, number: number, domains: domains) : WeightSchedule(stages: [])
         return state
     }

@@ -104,6 +104,38 @@ import Testing
         await #expect { _ = try await c.report("missing", cases[0].0) } throws: { ($0 as? ControllerError)?.status == 404 }
     }
 
+    /// The constraint rule's band lives in the mixer state: the controller stores it with every
+    /// version, so its weights stay those of one local mixer across reports, and a snapshot
+    /// carries it to a rebuilt controller.
+    @Test func theReplayConstraintsMemoryIsStoredWithEveryVersion() async throws {
+        let c = try controller()
+        let constrained = RunRegistration(domains: ["shell", "prose"], initialWeights: ["shell": 0.7, "prose": 0.3], lInit: ["shell": 3, "prose": 4],
+                                          lTarget: ["shell": 2, "prose": 4.2], policy: .velocitune, updateEvery: 100,
+                                          replayDomains: ["prose"], replayRule: .constraint)
+        _ = try await c.register("r", constrained)
+        var mixer = try Mixer(configuration: MixerConfiguration(policy: .velocitune, domains: ["shell", "prose"], initialLoss: [3, 4],
+                                                                targetLoss: [2, 4.2], initialWeights: [0.7, 0.3], roles: [.target, .replay],
+                                                                replayRule: .constraint))
+        // prose rises 0.2 (5% of l_init, five times the tolerance), then sits in the widened band.
+        let reports: [(shell: Double, prose: Double)] = [(2.9, 3.9), (2.8, 4.1), (2.7, 4.0), (2.65, 3.95)]
+        for (i, losses) in reports.enumerated() {
+            let reply = try await c.report("r", LossReport(step: 100 * (i + 1), baseVersion: i, losses: ["shell": losses.shell, "prose": losses.prose]))
+            let local = try mixer.update(step: 100 * (i + 1), losses: [losses.shell, losses.prose])
+            #expect(reply.version.weights == ["shell": local.weights[0], "prose": local.weights[1]], "report \(i)")
+        }
+        let band = try #require(mixer.state.replayMemory?.band)
+        #expect(band[0] == 0 && abs(band[1] - 0.2) < 1e-12, "\(band)")
+        #expect(abs(mixer.weights[1] - 0.3 * 0.55) < 1e-12, "3.95 is 55% of the way up the band [3.84, 4.04]: \(mixer.weights)")
+        let snapshot = try await c.snapshot("r", history: false)
+        #expect(snapshot.state.replayMemory == mixer.state.replayMemory)
+        let rebuilt = try controller()
+        _ = try await rebuilt.importState("r", snapshot)
+        let next = LossReport(step: 500, baseVersion: 4, losses: ["shell": 2.6, "prose": 3.9])
+        let original = try await c.report("r", next), restored = try await rebuilt.report("r", next)
+        let local = try mixer.update(step: 500, losses: [2.6, 3.9])
+        #expect(original.version.weights == restored.version.weights && original.version.weights["prose"] == local.weights[1])
+    }
+
     @Test func aLostControllerIsRebuiltFromASnapshot() async throws {
         let c = try controller()
         _ = try await c.register("r", registration)
