@@ -84,14 +84,16 @@ public struct Mixer: Sendable {
         velocity(for: losses, atStep: step, memory: replayMemory(observing: losses))
     }
 
+    /// `memory` is nil exactly when there are no replay domains (`replayMemory(observing:)`).
     private func velocity(for losses: [Double], atStep step: Int, memory: ReplayMemory?) -> [Double]? {
         let c = state.configuration
-        let replay = c.replayDomains
         guard var velocity = policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step), epsilon: c.epsilon)
-                ?? (replay.isEmpty ? nil : losses.map { _ in 0 }) else { return nil }
-        for i in replay {
-            velocity[i] = Velocity.forgetting(current: losses[i], initial: c.initialLoss[i], tolerance: c.effectiveReplayTolerance,
-                                              band: memory?.band[i] ?? c.effectiveReplayTolerance * c.initialLoss[i])
+                ?? memory.map({ _ in losses.map { _ in 0 } }) else { return nil }
+        if let memory {
+            for i in c.replayDomains {
+                velocity[i] = Velocity.forgetting(current: losses[i], initial: c.initialLoss[i], tolerance: c.effectiveReplayTolerance,
+                                                  band: memory.band[i])
+            }
         }
         return velocity
     }
