@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "DataParallel", dependencies: ["Kernels", .target(name: "CMPI", condition: .when(traits: ["MPI"]))],
                 swiftSettings: alwaysOptimized),
         .target(name: "Artifacts", dependencies: ["Common", "Mixing", "Corpus", "RunLog", "ScalingLaws"]),
-        .target(name: "Training", dependencies: ["Artifacts", "Kernels", "DataParallel", "Corpus", "Mixing", "RunLog", "Common"], swiftSettings: alwaysOptimized),
+        .target(name: "Training", dependencies: ["Artifacts", "Kernels", "DataParallel", "Corpus", "Mixing", "RunLog", "ScalingLaws", "Common"], swiftSettings: alwaysOptimized),
         .target(name: "Report", dependencies: ["Artifacts", "Charts", "ScalingLaws", "Common"]),
         .target(name: "Pipeline", dependencies: ["Training", "Artifacts", "Report", "Corpus", "Mixing", "ScalingLaws", "RunLog", "Common"]),
         .target(name: "Controller", dependencies: ["Mixing", "Common", .product(name: "GRDB", package: "GRDB.swift")]),

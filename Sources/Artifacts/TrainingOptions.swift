@@ -62,6 +62,9 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
     /// Steer by the predicted static curve `l_target(t)` (the targets file's `curve`) instead of
     /// the fixed final target.
     public var targetCurve = false
+    /// Refit each domain's target at every update from the run's own recent evaluations
+    /// (`TargetRefit`), starting from the targets file's.
+    public var targetRefit = false
     /// Domains of the original pre-training kept to limit forgetting (`DomainRole.replay`).
     public var replayDomains = DomainNames([])
     /// How replay domains are treated.
@@ -117,6 +120,7 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
                   check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
         .value("floor", \.floor, "Minimum weight per domain.", check: { (0...1).contains($0) ? nil : "must be in [0, 1], got \($0)" }),
         .value("target_curve", \.targetCurve, "Steer by the predicted static curve l_target(t) instead of the fixed final target."),
+        .value("target_refit", \.targetRefit, "Refit each domain's target at every update: a power law in its own learning-rate area over the run's recent half, extrapolated to a static run's end (the targets file's target until then)."),
         .value("replay_domains", \.replayDomains, "Replay domains (the original pre-training's data): protected against forgetting, not steered to a target."),
         .value("replay_rule", \.replayRule, "share: replay keeps its initial share; constraint: its share, set at every update, is its initial share times where its loss sits in a band below l_init * (1 + tolerance) that widens to the largest rise seen between updates."),
         .value("replay_tolerance", \.replayTolerance, "The constraint rule's forgetting tolerance, relative to l_init.",

@@ -21,6 +21,9 @@ public struct MixerState: Codable, Sendable, Hashable {
     /// What replay protection remembers between updates (nil without replay domains, and before
     /// the first update).
     public var replayMemory: ReplayMemory?
+    /// What the target refit remembers between updates (nil without `targetRefit`, and before
+    /// the first update).
+    public var refitMemory: RefitMemory?
 }
 
 /// The outcome of one update.
@@ -66,6 +69,7 @@ public struct Mixer: Sendable {
                 throw .invalidConfiguration("saved replayMemory must hold one finite, non-negative loss and band per domain (\(count))")
             }
         }
+        try saved.refitMemory?.validate(domains: saved.configuration.domains.count)
         state = saved
         policy = saved.configuration.makePolicy()
     }
@@ -80,14 +84,27 @@ public struct Mixer: Sendable {
     /// a target curve.
     /// Replay domains get their forgetting velocity (`Velocity.forgetting`) under either rule,
     /// in the band they would have after observing `losses`.
+    /// With a target refit, the targets are those of the last update.
     public func velocity(for losses: [Double], atStep step: Int = .max) -> [Double]? {
-        velocity(for: losses, atStep: step, memory: replayMemory(observing: losses))
+        velocity(for: losses, atStep: step, memory: replayMemory(observing: losses), refit: state.refitMemory)
+    }
+
+    /// The targets in effect at `step`: the configuration's, each replaced by its refitted
+    /// target where `refit` has one.
+    public func targets(atStep step: Int) -> [Double]? {
+        targets(atStep: step, refit: state.refitMemory)
+    }
+
+    private func targets(atStep step: Int, refit: RefitMemory?) -> [Double]? {
+        guard let given = state.configuration.targets(atStep: step) else { return nil }
+        guard let refitted = refit?.targets else { return given }
+        return zip(given, refitted).map { $1 ?? $0 }
     }
 
     /// `memory` is nil exactly when there are no replay domains (`replayMemory(observing:)`).
-    private func velocity(for losses: [Double], atStep step: Int, memory: ReplayMemory?) -> [Double]? {
+    private func velocity(for losses: [Double], atStep step: Int, memory: ReplayMemory?, refit: RefitMemory?) -> [Double]? {
         let c = state.configuration
-        guard var velocity = policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step), epsilon: c.epsilon)
+        guard var velocity = policy.velocity(losses: losses, initialLoss: c.initialLoss, targetLoss: targets(atStep: step, refit: refit), epsilon: c.epsilon)
                 ?? memory.map({ _ in losses.map { _ in 0 } }) else { return nil }
         if let memory {
             for i in c.replayDomains {
@@ -111,20 +128,29 @@ public struct Mixer: Sendable {
     }
 
     /// Observes held-out losses measured at `step` and moves the weights by the policy.
+    /// `learningRateArea` is the run's learning-rate area at `step` (peak-rate steps, warm-up at
+    /// the peak); a configuration with a `targetRefit` needs it, others ignore it.
     ///
     /// - Throws: `MixingError.invalidLoss` when a loss is missing or not a finite non-negative
-    ///   number; the weights are then unchanged.
+    ///   number, or the area is missing or smaller than the last update's; the weights are then
+    ///   unchanged.
     @discardableResult
-    public mutating func update(step: Int, losses: [Double]) throws(MixingError) -> MixUpdate {
+    public mutating func update(step: Int, losses: [Double], learningRateArea: Double? = nil) throws(MixingError) -> MixUpdate {
         let c = state.configuration
         try c.validate(losses: losses)
         guard step >= (state.lastStep ?? 0) else {
             throw .invalidStep("step \(step) is before the last update's step \(state.lastStep ?? 0)")
         }
         guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
+        var refit: RefitMemory?
+        if let targetRefit = c.targetRefit {
+            guard let learningRateArea else { throw .invalidLoss("refitting the targets needs the run's learning-rate area at every update") }
+            refit = try RefitMemory.observing(step: step, runArea: learningRateArea, losses: losses, weights: state.weights,
+                                              after: state.refitMemory, configuration: c, refit: targetRefit)
+        }
         let memory = replayMemory(observing: losses)
-        let velocity = self.velocity(for: losses, atStep: step, memory: memory)
-        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: c.targets(atStep: step),
+        let velocity = self.velocity(for: losses, atStep: step, memory: memory, refit: refit)
+        let input = PolicyInput(step: step, losses: losses, initialLoss: c.initialLoss, targetLoss: targets(atStep: step, refit: refit),
                                 velocity: velocity ?? losses.map { _ in 0 })
         var next = state.weights
         if let scores = policy.scores(current: state.weights, input: input) {
@@ -143,6 +169,7 @@ public struct Mixer: Sendable {
         state.lastStep = step
         state.lastVelocity = velocity
         state.replayMemory = memory
+        state.refitMemory = refit
         if next != state.weights {
             state.weights = next
             state.schedule.stages.append(.init(fromStep: step, weights: next))
@@ -183,7 +210,7 @@ public struct Mixer: Sendable {
 
     /// Observes losses given by domain name; every domain must be present and no other.
     @discardableResult
-    public mutating func update(step: Int, losses: [String: Double]) throws(MixingError) -> MixUpdate {
-        try update(step: step, losses: state.configuration.orderedLosses(losses))
+    public mutating func update(step: Int, losses: [String: Double], learningRateArea: Double? = nil) throws(MixingError) -> MixUpdate {
+        try update(step: step, losses: state.configuration.orderedLosses(losses), learningRateArea: learningRateArea)
     }
 }

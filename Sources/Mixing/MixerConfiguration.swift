@@ -24,6 +24,8 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     public var schedule: WeightSchedule?
     /// Time-varying targets (nil: the fixed `targetLoss`, as in the paper).
     public var targetCurve: TargetCurve?
+    /// Targets refitted during the run from its own evaluations (nil: the targets stay as given).
+    public var targetRefit: TargetRefit?
     /// Each domain's role (nil: every domain is a target domain).
     public var roles: [DomainRole]?
     /// How replay domains are treated (nil: `ReplayDefaults.rule`).
@@ -36,8 +38,9 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
     public init(policy: PolicyKind, domains: [String], initialLoss: [Double], targetLoss: [Double]?,
                 initialWeights: [Double], eta: Double = MixerDefaults.eta, smoothing: Double? = nil, floor: Double = MixerDefaults.floor,
                 epsilon: Double = MixerDefaults.epsilon, schedule: WeightSchedule? = nil, targetCurve: TargetCurve? = nil,
-                roles: [DomainRole]? = nil, replayRule: ReplayRule? = nil, replayTolerance: Double? = nil) {
+                roles: [DomainRole]? = nil, replayRule: ReplayRule? = nil, replayTolerance: Double? = nil, targetRefit: TargetRefit? = nil) {
         self.targetCurve = targetCurve
+        self.targetRefit = targetRefit
         self.roles = roles
         self.replayRule = replayRule
         self.replayTolerance = replayTolerance
@@ -147,6 +150,11 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
             throw .invalidConfiguration("floor must be in [0, 1/\(k)] for \(k) domains, got \(floor)")
         }
         try targetCurve?.validate(domains: k)
+        if let targetRefit {
+            try targetRefit.validate()
+            guard targetCurve == nil else { throw .invalidConfiguration("a refitted target and a target curve cannot both steer: choose one") }
+            guard targetLoss != nil else { throw .invalidConfiguration("refitting the targets needs the proxy's targets to start from") }
+        }
         if let roles {
             guard roles.count == k else { throw .invalidConfiguration("roles: expected \(k) values (one per domain), got \(roles.count)") }
             guard roles.contains(.target) else {

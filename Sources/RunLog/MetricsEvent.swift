@@ -47,6 +47,9 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
     public var weights: [String: Double]?
     /// Learning velocity per domain.
     public var velocity: [String: Double]?
+    /// Target loss per domain in effect from this step on, when the targets are refitted during
+    /// the run (`target_refit`).
+    public var targets: [String: Double]?
     /// Completed passes over each domain's training data.
     public var passes: [String: Int]?
     /// Seconds spent on this evaluation.
@@ -66,7 +69,7 @@ public struct MetricsEvent: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case event, step, tokens, time, loss, lr, passes, velocity, weights, path, info
+        case event, step, tokens, time, loss, lr, passes, velocity, targets, weights, path, info
         case gradNorm = "grad_norm"
         case tokensPerSecond = "tokens_per_s"
         case domainLoss = "domain_loss"

@@ -6,6 +6,7 @@ import Foundation
 import Kernels
 import Mixing
 import RunLog
+import ScalingLaws
 
 /// What a run needs besides its options: where its data and outputs are and how to start.
 public struct TrainingSetup: Sendable {
@@ -321,7 +322,8 @@ public final class Trainer {
                 let evaluation = try evaluate()
                 let losses = evaluation.losses.map(\.mean)
                 if updateDue && step < options.maxSteps {
-                    do { _ = try mixer!.update(step: step, losses: losses) } catch {
+                    do { _ = try mixer!.update(step: step, losses: losses,
+                                              learningRateArea: options.targetRefit ? learningRateArea.area(at: step) : nil) } catch {
                         throw TrainingError.data("mixer update at step \(step): \(error.description)")
                     }
                 }
@@ -369,6 +371,11 @@ public final class Trainer {
     }
 
     /// Whether the run evaluates its test split (at step 0 and at the end).
+    /// The run's learning-rate area by step (peak-rate steps, warm-up at the peak), which the
+    /// target refit measures each domain's progress in (made only for a run that refits).
+    private lazy var learningRateArea = LearningRateCurve(rates: options.learningRates.rates, peak: options.lr,
+                                                          warmupSteps: options.warmupSteps)
+
     private var evaluatesTestSplit: Bool { options.testTokens > 0 && setup.data.test != nil }
 
     /// An evaluation on the test split (never steered on): up to `test_tokens` per domain.
@@ -406,6 +413,9 @@ public final class Trainer {
             if let velocity = mixer.velocity(for: losses, atStep: step) {
                 event.velocity = Dictionary(uniqueKeysWithValues: zip(domains, velocity))
             }
+            if mixer.state.configuration.targetRefit != nil, let targets = mixer.targets(atStep: step) {
+                event.targets = Dictionary(uniqueKeysWithValues: zip(domains, targets))
+            }
         }
         event.passes = Dictionary(uniqueKeysWithValues: zip(domains, sampler.state.passes))
         try log?.append(event)
@@ -415,6 +425,9 @@ public final class Trainer {
         let data = setup.data
         if options.mixer.needsTargets && setup.targets == nil {
             throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses")
+        }
+        if options.targetRefit && setup.targets == nil {
+            throw TrainingError.invalidConfig("target_refit needs targets to start from (a targets file)")
         }
         if options.targetCurve && setup.targetCurve == nil {
             throw TrainingError.invalidConfig("target_curve needs the targets' predicted curve (a targets.json from `velocitune targets`)")
@@ -435,7 +448,8 @@ public final class Trainer {
                                                targetLoss: setup.targets, initialWeights: startWeights,
                                                eta: options.eta, smoothing: options.smoothing, floor: options.floor, schedule: schedule,
                                                targetCurve: options.targetCurve ? setup.targetCurve : nil, roles: roles,
-                                               replayRule: options.replayRule, replayTolerance: options.replayTolerance)
+                                               replayRule: options.replayRule, replayTolerance: options.replayTolerance,
+                                               targetRefit: options.targetRefit ? TargetRefit(budgetArea: learningRateArea.area(at: options.maxSteps)) : nil)
         do { try configuration.validate() } catch { throw TrainingError.invalidConfig(error.description) }
         for domain in configuration.flaggedDomains {
             progress.note("train: warning: \(domain)'s target is not below its initial loss: its velocity is 0 (check its fit)")
