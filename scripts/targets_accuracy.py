@@ -5,6 +5,8 @@
   experiment SOURCE OUT SCHEDULE SIZE ROOT   print SOURCE with out, schedule and runs replaced
   table OUT SETTING...                       print the accuracy table of the settings run in OUT
   refit OUT SETTING...                       targets refitted during the run (constant-rate settings)
+  steered EXPERIMENT_OUT RUN...              how well each RUN (a steered run beside `static`) predicts
+                                             the static run's end, and the targets it logged (target_refit)
 """
 import glob, gzip, json, math, os, random, re, statistics, sys
 
@@ -163,7 +165,55 @@ def table(out, settings):
             print(f"| {setting} | {method} | {', '.join(cells)} | {statistics.median(errors):.1f}%, {max(errors):.1f}% | {held} | {tests} |")
 
 
+def domain_areas(log, warmup, peak, domains, initial):
+    """Per domain, its learning-rate area after each step: the rate over the peak (warm-up at the
+    peak) times the domain's weight in effect over its initial weight (what target_refit uses)."""
+    weights_at = {e["step"]: e["weights"] for e in log if e.get("event") == "eval" and "weights" in e}
+    weights, area = dict(initial), {d: [0.0] for d in domains}
+    for e in sorted((e for e in log if e.get("event") == "train"), key=lambda e: e["step"]):
+        weights = weights_at.get(e["step"] - 1, weights)
+        rate = 1.0 if e["step"] <= warmup else e["lr"] / peak
+        for d in domains:
+            area[d].append(area[d][-1] + rate * weights[d] / initial[d])
+    return area
+
+
+def steered(out, runs):
+    """For each steered RUN of an experiment (beside its `static` run): the area power law fitted
+    to the RUN's updates from half of each fraction of the run on, in each domain's own area,
+    extrapolated to the static run's area at the budget, against the loss the static run reached;
+    and, for a target_refit run, the last targets it logged. Cells: (predicted - reached) / reached."""
+    targets = json.load(open(os.path.join(out, "targets.json")))
+    warmup, peak = targets["schedule"]["warmup_steps"], targets["schedule"]["peak"]
+    domains = [d["name"] for d in targets["domains"]]
+    static = events(os.path.join(out, "runs", "static", "metrics.jsonl"))
+    static_evals = [e for e in static if e.get("event") == "eval"]
+    initial, end, reached = static_evals[0]["weights"], static_evals[-1]["step"], static_evals[-1]["domain_loss"]
+    budget = area_of(static, warmup, peak)[end]
+    fractions = (0.35, 0.5, 0.65, 0.8)
+    print("| run | domain | proxy target | " + " | ".join(f"refit at {f:.0%}" for f in fractions) + " | last logged target |")
+    print("| --- | --- | --- | " + " | ".join("---" for _ in fractions) + " | --- |")
+    for run in ("static",) + tuple(runs):
+        log = events(os.path.join(out, "runs", run, "metrics.jsonl"))
+        evals = [e for e in log if e.get("event") == "eval"]
+        area = domain_areas(log, warmup, peak, domains, initial)
+        logged = [e["targets"] for e in evals if "targets" in e]
+        for d in domains:
+            proxy = next(x["l_target"] for x in targets["domains"] if x["name"] == d)
+            cells = []
+            for f in fractions:
+                points = [(math.log(area[d][e["step"]]), math.log(e["domain_loss"][d])) for e in evals
+                          if f * end / 2 <= e["step"] <= f * end and e["step"] > 0]
+                if len(points) < 3:
+                    cells.append("")
+                    continue
+                mx, my, slope = line(points)
+                cells.append(f"{(math.exp(my + slope * (math.log(budget) - mx)) / reached[d] - 1) * 100:+.2f}%")
+            last = f"{(logged[-1][d] / reached[d] - 1) * 100:+.2f}%" if logged else ""
+            print(f"| {run} | {d} | {(proxy / reached[d] - 1) * 100:+.2f}% | " + " | ".join(cells) + f" | {last} |")
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
     {"unseen-corpus": unseen_corpus, "experiment": experiment, "table": lambda o, *s: table(o, s),
-     "refit": lambda o, *s: refit(o, s)}[command](*arguments)
+     "refit": lambda o, *s: refit(o, s), "steered": lambda o, *r: steered(o, r)}[command](*arguments)
