@@ -7,6 +7,8 @@
   refit OUT SETTING...                       targets refitted during the run (constant-rate settings)
   steered EXPERIMENT_OUT RUN...              how well each RUN (a steered run beside `static`) predicts
                                              the static run's end, and the targets it logged (target_refit)
+  gains OUT SETTING...                       the cooldown law's annealing gain: fitted, measured at each
+                                             branch's end, and what the static run's end implies (decaying settings)
 """
 import glob, gzip, json, math, os, random, re, statistics, sys
 
@@ -213,7 +215,40 @@ def steered(out, runs):
             print(f"| {run} | {d} | {(proxy / reached[d] - 1) * 100:+.2f}% | " + " | ".join(cells) + f" | {last} |")
 
 
+def gains(out, settings):
+    """The cooldown law's annealing gain per domain of decaying settings: the fitted one, the one
+    each cool-down branch shows at its end (1 - loss / trunk power law at the branch's area), and
+    the one the static run's end implies (1 - reached / trunk power law at the run's area). The
+    last also holds the power law's own extrapolation error (see the constant-rate settings)."""
+    print("| setting | domain | fitted gain | " + "branch 1 end | branch 2 end | implied by the run's end |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for setting in settings:
+        directory = os.path.join(out, setting)
+        targets = json.load(open(os.path.join(directory, "targets.json")))
+        warmup, peak = targets["schedule"]["warmup_steps"], targets["schedule"]["peak"]
+        run = events(os.path.join(directory, "runs", "static", "metrics.jsonl"))
+        end, reached = [e for e in run if e.get("event") == "eval"][-1]["step"], [e for e in run if e.get("event") == "eval"][-1]["domain_loss"]
+        run_area = area_of(run, warmup, peak)[end]
+        for domain in targets["domains"]:
+            fit = domain["schedule_fit"]
+            law = fit["law"].get("cooldown")
+            if law is None:
+                continue
+            trunk_law = lambda area: law["A"] * area ** -law["alpha"]
+            cells = []
+            for index, curve in enumerate(fit["curves"][1:], start=1):
+                observations = [o for o in fit["observations"] if o["curve"] == index]
+                if not observations:
+                    cells.append("")
+                    continue
+                last = max(observations, key=lambda o: o["step"])
+                cells.append(f"{1 - last['loss'] / trunk_law(sum(curve['rates'][:last['step']])):+.4f}")
+            implied = 1 - reached[domain["name"]] / trunk_law(run_area)
+            print(f"| {setting} | {domain['name']} | {law['gain']:+.4f} | " + " | ".join(cells) + f" | {implied:+.4f} |")
+
+
 if __name__ == "__main__":
     command, *arguments = sys.argv[1:]
     {"unseen-corpus": unseen_corpus, "experiment": experiment, "table": lambda o, *s: table(o, s),
-     "refit": lambda o, *s: refit(o, s), "steered": lambda o, *r: steered(o, r)}[command](*arguments)
+     "refit": lambda o, *s: refit(o, s), "steered": lambda o, *r: steered(o, r),
+     "gains": lambda o, *s: gains(o, s)}[command](*arguments)
