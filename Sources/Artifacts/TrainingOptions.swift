@@ -149,6 +149,9 @@ public struct TrainingOptions: DeclaredOptions, Hashable {
         if trainFinalNorm != defaults.trainFinalNorm, !lastBlocksMode {
             throw OptionError(key: "train_final_norm", "goes with train_last_blocks above 0 and no LoRA (LoRA trains the adapters only)")
         }
+        if targetRefit && targetCurve {
+            throw OptionError(key: "target_refit", "cannot steer together with target_curve: choose one")
+        }
         if loraRank == 0, loraAlpha != defaults.loraAlpha || loraTargets != defaults.loraTargets {
             throw OptionError(key: loraAlpha != defaults.loraAlpha ? "lora_alpha" : "lora_targets", "goes with lora_rank above 0")
         }

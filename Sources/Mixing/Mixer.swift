@@ -69,7 +69,10 @@ public struct Mixer: Sendable {
                 throw .invalidConfiguration("saved replayMemory must hold one finite, non-negative loss and band per domain (\(count))")
             }
         }
-        try saved.refitMemory?.validate(domains: saved.configuration.domains.count)
+        if let memory = saved.refitMemory {
+            guard saved.configuration.targetRefit != nil else { throw .invalidConfiguration("saved refitMemory without a targetRefit in the configuration") }
+            try memory.validate(domains: saved.configuration.domains.count)
+        }
         state = saved
         policy = saved.configuration.makePolicy()
     }
@@ -144,7 +147,7 @@ public struct Mixer: Sendable {
         guard state.version < Int.max else { throw .invalidConfiguration("the mixer has reached its last version") }
         var refit: RefitMemory?
         if let targetRefit = c.targetRefit {
-            guard let learningRateArea else { throw .invalidLoss("refitting the targets needs the run's learning-rate area at every update") }
+            guard let learningRateArea else { throw .invalidConfiguration("refitting the targets needs the run's learning-rate area at every update") }
             refit = try RefitMemory.observing(step: step, runArea: learningRateArea, losses: losses, weights: state.weights,
                                               after: state.refitMemory, configuration: c, refit: targetRefit)
         }

@@ -153,7 +153,7 @@ public struct MixerConfiguration: Codable, Sendable, Hashable {
         if let targetRefit {
             try targetRefit.validate()
             guard targetCurve == nil else { throw .invalidConfiguration("a refitted target and a target curve cannot both steer: choose one") }
-            guard targetLoss != nil else { throw .invalidConfiguration("refitting the targets needs the proxy's targets to start from") }
+            guard targetLoss != nil else { throw .invalidConfiguration("target_refit needs targets to start from (a targets file)") }
         }
         if let roles {
             guard roles.count == k else { throw .invalidConfiguration("roles: expected \(k) values (one per domain), got \(roles.count)") }

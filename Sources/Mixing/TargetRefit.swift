@@ -2,13 +2,15 @@ import Foundation
 
 /// Targets refitted during the run from its own evaluations: at every update, each domain's
 /// target becomes the loss a static run reaches at the budget, extrapolated from a power law in
-/// the domain's own learning-rate area fitted to the most recent `window` of the run's updates.
+/// the domain's own learning-rate area fitted to the updates of the most recent `window` share
+/// of the run's steps. Replay domains are not refitted: they are not steered to a target.
 ///
 /// A domain's area counts every step's learning rate (in peak-rate steps) times its weight over
 /// its initial weight: the area a static mixture would have needed for the same data, so a run
 /// whose weights moved still predicts the *static* run's end, which is what the target means.
-/// Until a domain has `minimumPoints` evaluations in the window (and its loss falls with its
-/// area there) its target is the proxy's. It exists because proxy targets miss by several percent
+/// Until a domain has `minimumPoints` updates in the window (and its loss falls with its area
+/// there) its target is the proxy's, and it returns to the proxy's whenever its loss stops falling
+/// with its area over the window. It exists because proxy targets miss by several percent
 /// when a curve changes shape after the proxy (README "How good the targets are").
 public struct TargetRefit: Codable, Sendable, Hashable {
     /// The learning-rate area of a static run at the budget (peak-rate steps).
@@ -72,44 +74,47 @@ public struct RefitMemory: Codable, Sendable, Hashable {
         var memory = previous ?? RefitMemory(runArea: 0, domainArea: Array(repeating: 0, count: count), points: [],
                                              targets: Array(repeating: nil, count: count))
         guard runArea.isFinite, runArea >= memory.runArea else {
-            throw .invalidLoss("the learning-rate area at step \(step) is \(runArea); expected a finite number >= the last update's \(memory.runArea)")
+            throw .invalidStep("the learning-rate area at step \(step) is \(runArea); expected a finite number >= the last update's \(memory.runArea)")
         }
         let added = runArea - memory.runArea
         for i in 0..<count {
             let initial = c.initialWeights[i]
-            memory.domainArea[i] += initial > 0 ? added * weights[i] / initial : added
+            memory.domainArea[i] += initial > 0 ? added * weights[i] / initial : 0
         }
         memory.runArea = runArea
         memory.points.append(RefitPoint(step: step, area: memory.domainArea, losses: losses))
         let start = (1 - refit.window) * Double(step)
         memory.points.removeAll { Double($0.step) < start }
         memory.targets = (0..<count).map { i in
-            c.initialWeights[i] > 0 ? Self.extrapolate(memory.points.map { ($0.area[i], $0.losses[i]) }, to: refit.budgetArea,
+            c.initialWeights[i] > 0 && !c.isReplay(i) ? Self.extrapolate(memory.points.map { ($0.area[i], $0.losses[i]) }, to: refit.budgetArea,
                                                        minimumPoints: refit.minimumPoints) : nil
         }
         return memory
     }
 
     /// The least-squares line through `(log area, log loss)`, evaluated at `log budgetArea`; nil
-    /// with fewer than `minimumPoints` usable points or a slope that is not negative.
+    /// with fewer than `minimumPoints` usable points, areas that do not spread (a domain whose
+    /// weight was 0 over the window), a slope that is not negative, or a target that is not a
+    /// positive number.
     static func extrapolate(_ points: [(area: Double, loss: Double)], to budgetArea: Double, minimumPoints: Int) -> Double? {
         let logs = points.filter { $0.area > 0 && $0.loss > 0 }.map { (x: log($0.area), y: log($0.loss)) }
         guard logs.count >= minimumPoints else { return nil }
         let n = Double(logs.count)
         let meanX = logs.reduce(0) { $0 + $1.x } / n, meanY = logs.reduce(0) { $0 + $1.y } / n
+        guard let lowest = logs.map(\.x).min(), let highest = logs.map(\.x).max(), highest - lowest > 1e-6 else { return nil }
         let sxx = logs.reduce(0) { $0 + ($1.x - meanX) * ($1.x - meanX) }
-        guard sxx > 0 else { return nil }
         let slope = logs.reduce(0) { $0 + ($1.x - meanX) * ($1.y - meanY) } / sxx
         guard slope < 0 else { return nil }
         let target = exp(meanY + slope * (log(budgetArea) - meanX))
-        return target.isFinite ? target : nil
+        return target.isFinite && target > 0 ? target : nil
     }
 
     /// Checks the shape against `domains` domains.
     func validate(domains count: Int) throws(MixingError) {
         guard domainArea.count == count, targets.count == count, runArea.isFinite, runArea >= 0,
               domainArea.allSatisfy({ $0.isFinite && $0 >= 0 }), targets.allSatisfy({ $0.map { $0.isFinite && $0 > 0 } ?? true }),
-              points.allSatisfy({ $0.area.count == count && $0.losses.count == count }) else {
+              points.allSatisfy({ $0.area.count == count && $0.losses.count == count
+                                  && $0.area.allSatisfy { $0.isFinite && $0 >= 0 } && $0.losses.allSatisfy(\.isFinite) }) else {
             throw .invalidConfiguration("saved refitMemory must hold one finite area, target and loss per domain (\(count))")
         }
     }

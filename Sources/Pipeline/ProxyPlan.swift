@@ -62,6 +62,7 @@ public struct ProxyPlan: Codable, Sendable, Hashable {
         o.keepCheckpoints = max(o.keepCheckpoints, 3)
         o.warmupSteps = min(o.warmupSteps, trunkSteps / 2)
         o.mixer = .static
+        (o.targetCurve, o.targetRefit) = (false, false)   // mixer options of the run, not of its proxy
         o.testTokens = 0
         o.seed = o.seed &+ 1_000_003   // an independent sub-sample of the data
         return o

@@ -145,6 +145,12 @@ public final class Trainer {
             options = forked ? requested : state.options
             if forked {
                 (options.nLayer, options.nHead, options.nEmbd) = (state.options.nLayer, state.options.nHead, state.options.nEmbd)
+                // The refit's areas are counted along the parent's schedule up to the fork and its
+                // budget is the parent's end: a branch that changes either would refit against the
+                // wrong curve.
+                guard !options.targetRefit else {
+                    throw TrainingError.invalidConfig("a run with target_refit cannot be branched (--branch-from): a branch changes the schedule the refit counts its areas along and the budget it extrapolates to")
+                }
                 guard state.step < options.maxSteps else {
                     throw TrainingError.invalidConfig("a branch from step \(state.step) needs max_steps above it, got \(options.maxSteps)")
                 }
@@ -323,7 +329,7 @@ public final class Trainer {
                 let losses = evaluation.losses.map(\.mean)
                 if updateDue && step < options.maxSteps {
                     do { _ = try mixer!.update(step: step, losses: losses,
-                                              learningRateArea: options.targetRefit ? learningRateArea.area(at: step) : nil) } catch {
+                                              learningRateArea: mixer!.state.configuration.targetRefit != nil ? learningRateArea.area(at: step) : nil) } catch {
                         throw TrainingError.data("mixer update at step \(step): \(error.description)")
                     }
                 }
@@ -370,12 +376,12 @@ public final class Trainer {
         return (losses, seconds)
     }
 
-    /// Whether the run evaluates its test split (at step 0 and at the end).
     /// The run's learning-rate area by step (peak-rate steps, warm-up at the peak), which the
     /// target refit measures each domain's progress in (made only for a run that refits).
     private lazy var learningRateArea = LearningRateCurve(rates: options.learningRates.rates, peak: options.lr,
                                                           warmupSteps: options.warmupSteps)
 
+    /// Whether the run evaluates its test split (at step 0 and at the end).
     private var evaluatesTestSplit: Bool { options.testTokens > 0 && setup.data.test != nil }
 
     /// An evaluation on the test split (never steered on): up to `test_tokens` per domain.
@@ -425,9 +431,6 @@ public final class Trainer {
         let data = setup.data
         if options.mixer.needsTargets && setup.targets == nil {
             throw TrainingError.invalidConfig("the \(options.mixer.rawValue) policy needs target losses")
-        }
-        if options.targetRefit && setup.targets == nil {
-            throw TrainingError.invalidConfig("target_refit needs targets to start from (a targets file)")
         }
         if options.targetCurve && setup.targetCurve == nil {
             throw TrainingError.invalidConfig("target_curve needs the targets' predicted curve (a targets.json from `velocitune targets`)")

@@ -87,6 +87,20 @@ import Testing
         #expect(restored.state == mixer.state)
     }
 
+    @Test func aReplayDomainKeepsItsTargetAndASavedRefitNeedsItsConfiguration() throws {
+        var replaying = configuration()
+        replaying.roles = [.target, .target, .replay]
+        var mixer = try Mixer(configuration: replaying)
+        var area = [0.0, 0.0, 0.0]
+        try run(&mixer, updates: 1...8, area: &area)
+        let targets = try #require(mixer.targets(atStep: 4000))
+        #expect(targets[2] == 5, "a replay domain is not steered to a target: not refitted")
+        #expect(targets[0] != 8 && targets[1] != 7.2)
+        var orphan = mixer.state
+        orphan.configuration.targetRefit = nil
+        #expect(throws: MixingError.self) { try Mixer(restoring: orphan) }
+    }
+
     @Test func theRefitCannotBeCombinedWithATargetCurveOrGoWithoutTargets() throws {
         var curved = configuration()
         curved.targetCurve = TargetCurve(steps: [0, 10_000], losses: [[9, 8, 6], [8, 7.2, 5]])

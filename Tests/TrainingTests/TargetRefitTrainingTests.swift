@@ -1,4 +1,5 @@
 import Artifacts
+import Common
 import Foundation
 import RunLog
 import Testing
@@ -88,6 +89,24 @@ import TestSupport
         let resumed = try MetricsLog.read(split.appendingPathComponent("metrics.jsonl")).filter { $0.event == .eval }
         #expect(resumed.map(\.targets) == log.filter { $0.event == .eval }.map(\.targets))
         #expect(resumed.map(\.weights) == log.filter { $0.event == .eval }.map(\.weights))
+
+        // A branch would count its areas along another schedule: refused, and says why.
+        var branch = options()
+        branch.maxSteps = 30
+        let fork = try #require(RunDirectory(straight).latestCheckpoint)
+        do {
+            _ = try Trainer(options: branch, setup: TrainingSetup(data: data, runDirectory: root.appendingPathComponent("branch"), targets: given,
+                                                                  threads: 2, forkFrom: fork)).run()
+            Issue.record("a branch of a refitting run trained")
+        } catch let error as TrainingError {
+            #expect(error.description.contains("target_refit cannot be branched"), "\(error.description)")
+        }
+    }
+
+    @Test func refittingTogetherWithATargetCurveIsAnOptionError() throws {
+        var o = options()
+        o.targetCurve = true
+        #expect(throws: OptionError.self) { try o.validate() }
     }
 
     @Test func refittingWithoutTargetsIsAConfigurationError() throws {
