@@ -220,14 +220,15 @@ def gains(out, settings):
     each cool-down branch shows at its end (1 - loss / trunk power law at the branch's area), and
     the one the static run's end implies (1 - reached / trunk power law at the run's area). The
     last also holds the power law's own extrapolation error (see the constant-rate settings)."""
-    print("| setting | domain | fitted gain | " + "branch 1 end | branch 2 end | implied by the run's end |")
+    print("| setting | domain | fitted gain | branch 1 end | branch 2 end | implied by the run's end |")
     print("| --- | --- | --- | --- | --- | --- |")
     for setting in settings:
         directory = os.path.join(out, setting)
         targets = json.load(open(os.path.join(directory, "targets.json")))
         warmup, peak = targets["schedule"]["warmup_steps"], targets["schedule"]["peak"]
         run = events(os.path.join(directory, "runs", "static", "metrics.jsonl"))
-        end, reached = [e for e in run if e.get("event") == "eval"][-1]["step"], [e for e in run if e.get("event") == "eval"][-1]["domain_loss"]
+        final = [e for e in run if e.get("event") == "eval"][-1]
+        end, reached = final["step"], final["domain_loss"]
         run_area = area_of(run, warmup, peak)[end]
         for domain in targets["domains"]:
             fit = domain["schedule_fit"]

@@ -98,10 +98,10 @@ public struct RefitMemory: Codable, Sendable, Hashable {
     /// positive number.
     static func extrapolate(_ points: [(area: Double, loss: Double)], to budgetArea: Double, minimumPoints: Int) -> Double? {
         let logs = points.filter { $0.area > 0 && $0.loss > 0 }.map { (x: log($0.area), y: log($0.loss)) }
-        guard logs.count >= minimumPoints else { return nil }
+        guard logs.count >= minimumPoints, let lowest = logs.map(\.x).min(), let highest = logs.map(\.x).max(),
+              highest - lowest > 1e-6 else { return nil }
         let n = Double(logs.count)
         let meanX = logs.reduce(0) { $0 + $1.x } / n, meanY = logs.reduce(0) { $0 + $1.y } / n
-        guard let lowest = logs.map(\.x).min(), let highest = logs.map(\.x).max(), highest - lowest > 1e-6 else { return nil }
         let sxx = logs.reduce(0) { $0 + ($1.x - meanX) * ($1.x - meanX) }
         let slope = logs.reduce(0) { $0 + ($1.x - meanX) * ($1.y - meanY) } / sxx
         guard slope < 0 else { return nil }
