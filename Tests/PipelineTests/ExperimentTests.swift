@@ -1,3 +1,4 @@
+import Artifacts
 import ConfigFiles
 import Foundation
 import RunLog
@@ -46,6 +47,14 @@ import TestSupport
                                             file: "experiment.yaml")
         #expect { _ = try ExperimentRunner(experiment: changed, threads: 2, progress: .init(interactive: false)).run() } throws: {
             "\($0)".contains("was made with eta = 2.0, the experiment now says 1.0")
+        }
+        // Targets fitted again (here: edited) make the run that steered by them stale, not the static one.
+        let targetsURL = out.appendingPathComponent("targets.json")
+        var targets = try TargetsFile.load(targetsURL)
+        targets.domains[0].lTarget *= 0.9
+        try targets.save(to: targetsURL)
+        #expect { _ = try ExperimentRunner(experiment: spec, threads: 2, progress: .init(interactive: false)).run() } throws: {
+            "\($0)".contains("run velo: \(out.path)/runs/velo steered by other targets than \(targetsURL.path) holds now")
         }
     }
 
