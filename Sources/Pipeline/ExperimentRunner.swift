@@ -189,9 +189,7 @@ public final class ExperimentRunner {
             if let d = saved.firstDifference(from: options, ignoring: shape) {
                 throw PipelineError.stage(what, "\(directory.path) was made with \(d.key) = \(d.mine), the experiment now says \(d.theirs); delete it to run this stage again")
             }
-            // A run that steered by targets is stale once the targets were fitted again.
-            if options.mixer.needsTargets, let targetsFile, let used = try? Data(contentsOf: run.targetsURL),
-               used != (try? Data(contentsOf: targetsFile)) {
+            if options.mixer.needsTargets, let targetsFile, try run.storedTargetsDiffer(from: targetsFile) {
                 throw PipelineError.stage(what, "\(directory.path) steered by other targets than \(targetsFile.path) holds now; delete it to run this stage again")
             }
             progress.note("\(what): complete in \(directory.path), skipped")

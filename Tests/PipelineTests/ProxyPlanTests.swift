@@ -44,6 +44,7 @@ struct ProxyPlanTests {
             run.schedule = schedule
             let plan = ProxyPlan(run: run, share: 0.2)
             #expect(plan.trainingSteps <= 200 && !plan.branches.isEmpty)
+            #expect(plan.trunkSteps == 150 && plan.branches.map(\.fromStep) == [75, 150] && plan.branches.map(\.decaySteps) == [17, 33])
             for (index, branch) in plan.branches.enumerated() {
                 let options = plan.branchOptions(index, run: run)
                 #expect(branch.fromStep <= plan.trunkSteps && options.maxSteps == branch.fromStep + branch.decaySteps)
