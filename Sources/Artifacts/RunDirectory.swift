@@ -62,17 +62,8 @@ public struct RunDirectory: Sendable, Hashable {
     /// Keeps a copy of the targets file at `source` with the run (atomically), for reports.
     public func storeTargets(from source: URL) throws {
         guard source.standardizedFileURL != targetsURL.standardizedFileURL else { return }
-        try AtomicFile.write(try Self.contents(of: source), to: targetsURL)
-    }
-
-    /// Whether the run keeps a copy of a targets file that differs from the file at `source` now
-    /// (the targets were fitted again since the run used them). A run without a copy differs from none.
-    public func storedTargetsDiffer(from source: URL) throws -> Bool {
-        guard let stored = try? Data(contentsOf: targetsURL) else { return false }
-        return try stored != Self.contents(of: source)
-    }
-
-    private static func contents(of source: URL) throws -> Data {
-        do { return try Data(contentsOf: source) } catch { throw ArtifactError(source.path, "cannot read: \(error.localizedDescription)") }
+        let data: Data
+        do { data = try Data(contentsOf: source) } catch { throw ArtifactError(source.path, "cannot read: \(error.localizedDescription)") }
+        try AtomicFile.write(data, to: targetsURL)
     }
 }

@@ -177,20 +177,29 @@ public final class ExperimentRunner {
         try train(options: options, directory: directory, data: data, initCheckpoint: base,
                   targets: try TargetsFile.loadTargets(targets, domains: data.domains),
                   targetCurve: options.targetCurve ? try TargetsFile.loadCurve(targets, domains: data.domains) : nil, replay: replay, what: "run \(spec.name)",
-                  targetsFile: targets)
+                  targetsFile: targets, replaySource: spec.replay)
         return try RunRecord(directory: directory)
     }
 
     private func train(options: TrainingOptions, directory: URL, data: CorpusData, initCheckpoint: URL?, targets: [Double]?,
-                       targetCurve: TargetCurve? = nil, replay: WeightSchedule?, what: String, targetsFile: URL? = nil) throws {
+                       targetCurve: TargetCurve? = nil, replay: WeightSchedule?, what: String, targetsFile: URL? = nil,
+                       replaySource: String? = nil) throws {
         let run = RunDirectory(directory)
+        if let saved = try run.latestState() {
+            // A run, finished or interrupted, continues with the mixer it was set up with: targets
+            // fitted again or a replay source run again since would leave it steering by the old ones.
+            let mixer = saved.mixer.configuration
+            if options.mixer.needsTargets, mixer.targetLoss != targets || mixer.targetCurve != targetCurve {
+                throw PipelineError.stage(what, "\(directory.path) steered by other targets than \(targetsFile?.path ?? "the experiment's") holds now; delete it to run this stage again")
+            }
+            if let replaySource, mixer.schedule != replay {
+                throw PipelineError.stage(what, "\(directory.path) replays another weight schedule than run \(replaySource) has now (it was run again); delete it to run this stage again")
+            }
+        }
         if run.isComplete(maxSteps: options.maxSteps), let saved = try run.latestState()?.options {
             let shape: Set<String> = initCheckpoint != nil ? ["n_layer", "n_head", "n_embd"] : []
             if let d = saved.firstDifference(from: options, ignoring: shape) {
                 throw PipelineError.stage(what, "\(directory.path) was made with \(d.key) = \(d.mine), the experiment now says \(d.theirs); delete it to run this stage again")
-            }
-            if options.mixer.needsTargets, let targetsFile, try run.storedTargetsDiffer(from: targetsFile) {
-                throw PipelineError.stage(what, "\(directory.path) steered by other targets than \(targetsFile.path) holds now; delete it to run this stage again")
             }
             progress.note("\(what): complete in \(directory.path), skipped")
             return

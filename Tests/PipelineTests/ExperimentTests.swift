@@ -56,6 +56,20 @@ import TestSupport
         #expect { _ = try ExperimentRunner(experiment: spec, threads: 2, progress: .init(interactive: false)).run() } throws: {
             "\($0)".contains("run velo: \(out.path)/runs/velo steered by other targets than \(targetsURL.path) holds now")
         }
+        // The same holds for an interrupted run, which would resume with its old targets.
+        let resumable = out.appendingPathComponent("runs/velo/metrics.jsonl")
+        let log = try String(contentsOf: resumable, encoding: .utf8)
+        try log.split(separator: "\n").dropLast().joined(separator: "\n").appending("\n").write(to: resumable, atomically: true, encoding: .utf8)
+        #expect(!RunDirectory(out.appendingPathComponent("runs/velo")).isComplete(maxSteps: 30))
+        #expect { _ = try ExperimentRunner(experiment: spec, threads: 2, progress: .init(interactive: false)).run() } throws: {
+            "\($0)".contains("run velo: \(out.path)/runs/velo steered by other targets")
+        }
+        // Run again with the new targets, velo steers differently; the ablation that replays its
+        // weights is then stale too.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("runs/velo"))
+        #expect { _ = try ExperimentRunner(experiment: spec, threads: 2, progress: .init(interactive: false)).run() } throws: {
+            "\($0)".contains("run reordered: \(out.path)/runs/reordered replays another weight schedule than run velo has now")
+        }
     }
 
     @Test func experimentFilesAreValidated() throws {
