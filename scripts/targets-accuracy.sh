@@ -5,14 +5,16 @@
 # run reached at the budget, whether the 90% interval holds it, and the in-proxy backtest.
 #   usage: scripts/targets-accuracy.sh [OUT_DIR] [SETTING ...]
 #   settings: quick-cosine quick-constant full-cosine full-constant unseen-cosine unseen-constant
-#   (default: these six), plentiful-cosine plentiful-constant trained-cosine trained-constant (on request). "unseen" builds a corpus
+#   (default: these six), plentiful-cosine plentiful-constant trained-cosine trained-constant trained-quick-cosine
+#   trained-quick-constant (on request). "unseen" builds a corpus
 #   the method was not developed on from Debian packages (apt-get download libcoq-stdlib dict-devil;
 #   CPython's standard library from this machine's /usr/lib/python3.*): code, Coq proofs, and the
 #   Devil's Dictionary as the replay domain. "plentiful" is the full demo on the 73 MB full corpus
 #   (scripts/build-corpus.sh the first time: ~60 MB of downloads, 13 minutes here beside a run), where a run
 #   sees 0.14 passes over its data instead of 1.75: it tells whether the misses come from repetition.
-#   "trained" is the full demo from a base pre-trained 4x longer (4,000 steps): continual pre-training
-#   then sees fewer tokens than pre-training did, as it does from a real base model.
+#   "trained" is the full demo from a base pre-trained 4x longer (4,000 steps; "trained-quick": the
+#   quick demo's, 3,200 steps): continual pre-training then sees fewer tokens than pre-training did,
+#   as it does from a real base model.
 # About 27 minutes on 2 cores for all six (measured 2026-12-02). Needs a release build (swift build -c release).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -38,9 +40,9 @@ plentiful_corpus() {
 }
 
 for setting in "${settings[@]}"; do
-  size="${setting%-*}"; schedule="${setting#*-}"
+  size="${setting%-*}"; schedule="${setting##*-}"
   case "$size" in
-    quick|unseen) source_file="$root/examples/experiment-quick.yaml" ;;
+    quick|unseen|trained-quick) source_file="$root/examples/experiment-quick.yaml" ;;
     full|plentiful|trained) source_file="$root/examples/experiment.yaml" ;;
     *) echo "targets-accuracy: unknown setting $setting" >&2; exit 2 ;;
   esac

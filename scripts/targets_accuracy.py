@@ -51,7 +51,7 @@ def experiment(source, out, schedule, size, root):
     text = re.sub(r"(?m)^(\s+schedule:) \w+", rf"\1 {schedule}", text)
     text = text[:text.index("\nruns:")] + "\nruns:\n  - {name: static, mixer: static}\n"
     text = re.sub(r"(?m)^(\s+)(\w+): corpus/", rf"\1\2: {root}/corpus/", text)
-    if size == "trained":
+    if size.startswith("trained"):
         # A base pre-trained on 4x the demo's tokens, so that continual pre-training is shorter than
         # pre-training, as it is for a real base model.
         text, count = re.subn(r"(?m)^(    max_steps:) \d+", lambda m: f"{m.group(1)} {4 * int(m.group(0).split()[-1])}", text, count=1)
